@@ -1,0 +1,43 @@
+/** German interface text. The shape of this dictionary is the type every language must fill. */
+export const de = {
+  appName: 'Sourceline',
+  skipToSource: 'Zum Quelltext springen',
+  language: 'Sprache',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Switch to English',
+  timeline: 'Zeitleiste',
+  eventList: 'Ereignisse in zeitlicher Reihenfolge',
+  eventsShown: (shown: number, total: number) =>
+    shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen`,
+  selected: (date: string, title: string) => `Ausgewählt: ${date}, ${title}`,
+  selectionCleared: 'Auswahl aufgehoben',
+  details: 'Details',
+  noSelection: 'Wählen Sie ein Ereignis, um seine Quelle im Text zu sehen.',
+  date: 'Datum',
+  datePhrase: 'Im Text',
+  inferred: 'Erschlossen',
+  precision: { day: 'tagesgenau', month: 'monatsgenau', year: 'jahresgenau' },
+  actors: 'Akteure',
+  tags: 'Themen',
+  sources: 'Quellen',
+  source: 'Quelle',
+  noSource: 'ohne Quelle',
+  translation: 'Übersetzung (redaktionell)',
+  showInText: 'Im Text zeigen',
+  articles: 'Artikel',
+  article: 'Artikel',
+  outletUnknown: 'Medium nicht genannt',
+  editorialTitle: 'Titel von der Redaktion ergänzt',
+  published: 'Veröffentlicht',
+  publishedInferred: 'erschlossen',
+  sourceOf: (titles: string) => `Quelle für: ${titles}`,
+  sourceReader: 'Quelltext',
+  loading: 'Daten werden geladen …',
+  dataError: 'Die Daten konnten nicht geladen werden.',
+  dataWarnings: 'Hinweise zu den Daten',
+  close: 'Schließen',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis'
+};
+
+export type Messages = typeof de;

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { formatEventDate, formatPartial } from '../../src/lib/time/format.ts';
+import type { DateSpec, Lang } from '../../src/lib/model/types.ts';
+
+describe('formatPartial shows a date at its own precision', () => {
+  test.each([
+    ['2021-03', 'de', 'März 2021'],
+    ['2021-06-16', 'de', '16. Juni 2021'],
+    ['2021', 'de', '2021'],
+    ['2021-03', 'en', 'March 2021'],
+    ['2021-06-16', 'en', '16 June 2021'],
+    ['2021-01-01', 'de', '1. Januar 2021'],
+    ['-0043-03-15', 'en', '15 March 44 BCE'],
+    ['-0043', 'de', '44 v. Chr.']
+  ] as [string, Lang, string][])('%s in %s is "%s"', (text, lang, expected) => expect(formatPartial(text, lang)).toBe(expected));
+});
+
+describe('formatEventDate says what is known and no more', () => {
+  test.each([
+    [{ start: '2021-03', precision: 'month' }, 'de', 'März 2021'],
+    [{ start: '2021-01', end: '2021-03', precision: 'month', before: 'recall' }, 'de', 'spätestens März 2021'],
+    [{ start: '2021-01', end: '2021-03', precision: 'month', before: 'recall' }, 'en', 'by March 2021'],
+    [{ start: '2021-01', end: '2021-03', precision: 'month' }, 'en', 'January 2021 – March 2021'],
+    [{ start: '2021-06-16', precision: 'day' }, 'en', '16 June 2021']
+  ] as [DateSpec, Lang, string][])('%o in %s is "%s"', (spec, lang, expected) => expect(formatEventDate(spec, lang)).toBe(expected));
+
+  test('formatting does not depend on the time zone of the machine', () => {
+    // Midnight UTC is still the previous day in America; UTC date parts keep the calendar value.
+    expect(formatPartial('2021-06-16', 'en')).toBe('16 June 2021');
+  });
+});

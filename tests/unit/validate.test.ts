@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { validateDataset, formatProblem } from '../../src/lib/model/validate.ts';
+import type { DatasetData } from '../../src/lib/model/types.ts';
+import { shipped } from './fixtures.ts';
+
+const messages = (data: unknown) => validateDataset(data).errors.map(formatProblem);
+
+describe('the shipped dataset', () => {
+  test('is valid, with no warnings', () => {
+    const result = validateDataset(shipped());
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.dataset?.events.length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+type Breaker = [name: string, breaks: (d: DatasetData) => void, expected: RegExp];
+
+const cases: Breaker[] = [
+  ['a missing title language is named with the event and field', (d) => delete (d.events[0].title as Partial<Record<string, string>>).en, /^event 'biden-takes-office', title\.en: expected a value \(the field is required\), found nothing$/],
+  ['a mistyped field says what it found', (d) => ((d.events[1] as unknown as Record<string, unknown>).actors = 'usa'), /^event 'biden-calls-putin-killer', actors: expected a list, found "usa"$/],
+  ['a wrong format marker is refused', (d) => ((d as unknown as Record<string, unknown>).format = 'timeline/2'), /^dataset, format: expected "sourceline\/1", found "timeline\/2"$/],
+  ['a bad slug is refused', (d) => (d.events[2].id = 'Not A Slug'), /^event 'Not A Slug', id: expected a slug/],
+  ['duplicate event ids are refused', (d) => (d.events[3].id = d.events[2].id), /^event 'russia-recalls-antonow', id: expected an id no other event has, found a second event #4 with it$/],
+  ['duplicate article ids are refused', (d) => (d.articles[1].id = d.articles[0].id), /^article 'afp-geneva-summit', id: expected an id no other article has/],
+  ['an impossible day is refused', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a calendar date that exists, found "2021-02-30"$/],
+  ['a date more precise than its precision is refused', (d) => (d.events[0].date.start = '2021-01-20'), /^event 'biden-takes-office', date\.start: expected a date written to month precision .*found "2021-01-20", a day$/],
+  ['a date less precise than its precision is refused', (d) => (d.events[5].date.start = '2021-06'), /^event 'geneva-summit', date\.start: expected a date written to day precision .*a month$/],
+  ['an end before the start is refused', (d) => (d.events[1].date.end = '2020-12'), /^event 'biden-calls-putin-killer', date\.end: expected a date on or after the start 2021-01, found "2020-12"$/],
+  ['a before-reference to a missing event is refused', (d) => (d.events[1].date.before = 'nope'), /^event 'biden-calls-putin-killer', date\.before: expected the id of an event in this dataset, found "nope"$/],
+  ['an unknown article is refused', (d) => (d.events[3].sources[0].article = 'spiegel'), /^event 'sullivan-returns', sources\[0\]\.article: expected one of afp-geneva-summit, epoch-times-geneva-summit, found "spiegel"$/],
+  ['a quote with straightened quotation marks is not found', (d) => (d.events[4].sources[0].quote = d.events[4].sources[0].quote.replace('“', '"')), /^event 'russia-unfriendly-state', sources\[0\]\.quote: expected text that occurs verbatim in article 'afp-geneva-summit'/],
+  ['a quote with changed whitespace is not found', (d) => (d.events[3].sources[0].quote = 'Sullivan kehrte dann im  April in die USA zurück.'), /^event 'sullivan-returns', sources\[0\]\.quote: expected text that occurs verbatim/],
+  ['a date phrase missing from its quote is refused', (d) => (d.events[3].sources[0].datePhrase = 'im Juni'), /^event 'sullivan-returns', sources\[0\]\.datePhrase: expected words that occur in the quote, found "im Juni"$/],
+  ['an event date phrase missing from every quote is refused', (d) => (d.events[3].date.phrase = 'im Juli'), /^event 'sullivan-returns', date\.phrase: expected words that occur in one of the event’s quotes, found "im Juli"$/],
+  ['an unknown actor is refused', (d) => (d.events[0].actors = ['china']), /^event 'biden-takes-office', actors: expected one of usa, russia, both, found "china"$/],
+  ['an unknown tag is refused', (d) => (d.events[0].tags = ['sports']), /^event 'biden-takes-office', tags: expected one of .*, found "sports"$/],
+  ['an article nobody cites is refused', (d) => d.articles.push({ ...d.articles[0], id: 'uncited' }), /^article 'uncited', id: expected an article cited by at least one event, found no event citing it$/],
+  ['an empty summary is refused', (d) => (d.events[0].summary.de = '  '), /^event 'biden-takes-office', summary\.de: expected a non-empty text, found "  "$/],
+  ['an event list that is empty is refused', (d) => (d.events = []), /^dataset, events: expected at least one event, found a list of 0$/]
+];
+
+describe('every broken dataset gets a message naming where, which field, expected and found', () => {
+  test.each(cases)('%s', (_name, breaks, expected) => {
+    const data = shipped();
+    breaks(data);
+    const found = messages(data);
+    expect(found.some((m) => expected.test(m)), found.join('\n')).toBe(true);
+  });
+});
+
+describe('warnings', () => {
+  test('an event without sources is a warning, not an error', () => {
+    const data = shipped();
+    data.events[0].sources = [];
+    data.events[0].date.phrase = undefined;
+    const result = validateDataset(data);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      "event 'biden-takes-office', sources: expected at least one source sentence, found none (shown as “no source”)"
+    ]);
+  });
+});
+
+describe('input that is not a dataset', () => {
+  test.each([
+    ['null', null, /^dataset, \(top level\): expected an object, found null$/],
+    ['a list', [], /^dataset, \(top level\): expected an object, found a list of 0$/],
+    ['a string', 'hello', /^dataset, \(top level\): expected an object, found "hello"$/]
+  ])('%s is refused at the top level', (_name, input, expected) => {
+    expect(messages(input).some((m) => expected.test(m)), messages(input).join('\n')).toBe(true);
+  });
+});

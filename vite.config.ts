@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
+
+const DATASET = 'data/summit-2021.json';
+
+/** The build refuses an invalid dataset, with the same messages as `npm run validate`. */
+function validateShippedDataset(): Plugin {
+  return {
+    name: 'sourceline:validate-dataset',
+    buildStart() {
+      this.addWatchFile(DATASET);
+      const { errors } = validateDataset(JSON.parse(readFileSync(DATASET, 'utf8')));
+      if (errors.length) this.error(`${DATASET} is invalid:\n${errors.map(formatProblem).join('\n')}`);
+    }
+  };
+}
+
+export default defineConfig({
+  // Relative asset paths: the built site works from any sub-path of any static host.
+  base: './',
+  plugins: [svelte(), validateShippedDataset()],
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node'
+  }
+});
