@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { scaleUtc } from 'd3-scale';
+import { timeScale } from '../../src/lib/time/scale.ts';
 import { axisTicks, tickLevel } from '../../src/lib/time/ticks.ts';
 
 const DAY = 86_400_000;
-const scale = (from: string, to: string, width: number) => scaleUtc().domain([new Date(from), new Date(to)]).range([0, width]);
+const scale = (from: string, to: string, width: number) => timeScale([Date.parse(from), Date.parse(to)], [0, width]);
 
 describe('tickLevel picks the finest calendar interval whose labels fit', () => {
   test.each([

@@ -37,7 +37,27 @@ export const de = {
   dataWarnings: 'Hinweise zu den Daten',
   close: 'Schließen',
   previous: 'Vorheriges Ereignis',
-  next: 'Nächstes Ereignis'
+  next: 'Nächstes Ereignis',
+  zoomControls: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  showAll: 'Alles zeigen',
+  zoomHint: 'Mausrad oder Tasten + / − / 0 zoomen, Ziehen verschiebt. Pfeiltasten wandern durch die Ereignisse.',
+  chipZoom: (count: number, range: string) => `${count} weitere Ereignisse, ${range}: hineinzoomen`,
+  chipExpand: (count: number, date: string) => `${count} weitere Ereignisse am ${date}: aufklappen`,
+  filters: 'Filter',
+  lanes: 'Spuren',
+  topics: 'Themen',
+  search: 'Suche',
+  searchPlaceholder: 'Titel, Zusammenfassung, Zitat …',
+  resetFilters: 'Filter zurücksetzen',
+  noMatches: 'Kein Ereignis passt zum Filter.',
+  legend: 'Legende',
+  legendDay: 'Tag bekannt',
+  legendSpan: 'nur Monat bekannt',
+  legendBefore: 'nur „vor …“ bekannt',
+  showSentence: 'Satz im Artikel zeigen',
+  corroborated: (n: number) => `in ${n} Artikeln berichtet`,
 };
 
 export type Messages = typeof de;

@@ -3,7 +3,7 @@
  * quarters, years, decades) whose labels still fit, each labelled as readers say it.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale.ts';
 import type { Lang } from '../model/types.ts';
 import { formatTick } from './format.ts';
 
@@ -47,15 +47,15 @@ export function tickLevel(domainMs: number, width: number): Level {
 }
 
 /** Ticks for the visible part of a (zoomed) UTC scale, formatted in the interface language. */
-export function axisTicks(scale: ScaleTime<number, number>, lang: Lang): Tick[] {
+export function axisTicks(scale: TimeScale, lang: Lang): Tick[] {
   const [d0, d1] = scale.domain();
   const [r0, r1] = scale.range();
-  const level = tickLevel(d1.getTime() - d0.getTime(), Math.abs(r1 - r0));
-  const values = level.interval.range(level.interval.floor(d0), d1);
+  const level = tickLevel(d1 - d0, Math.abs(r1 - r0));
+  const values = level.interval.range(level.interval.floor(new Date(d0)), new Date(d1));
   return values
-    .filter((value) => value >= d0)
+    .filter((value) => value.getTime() >= d0)
     .map((value, i) => {
       const major = i === 0 || level.isMajor(value);
-      return { value, x: scale(value), label: level.format(value, lang, major), major };
+      return { value, x: scale(value.getTime()), label: level.format(value, lang, major), major };
     });
 }

@@ -1,0 +1,249 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { axe, dataset, launch, open, serve, type Site } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const ids = dataset.events.map((e) => e.id);
+const chronological = [
+  'biden-takes-office', 'biden-calls-putin-killer', 'russia-recalls-antonow', 'sullivan-returns', 'russia-unfriendly-state',
+  'geneva-summit', 'midday-meeting-lake-geneva', 'biden-hopes-predictable-relationship', 'talks-three-and-a-half-hours',
+  'ambassadors-to-return', 'putin-talks-constructive', 'cybersecurity-consultations', 'putin-on-the-arctic',
+  'putin-on-prisoner-exchange', 'separate-press-conferences'
+];
+
+async function boxes(page: Page) {
+  return page.$$eval('[data-event-id]', (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: (el as HTMLElement).dataset.eventId!, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+    })
+  );
+}
+
+function overlapping(list: Awaited<ReturnType<typeof boxes>>): string[] {
+  const found: string[] = [];
+  for (const a of list)
+    for (const b of list)
+      if (a.id < b.id && a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) found.push(`${a.id} × ${b.id}`);
+  return found;
+}
+
+const tickLabels = (page: Page) => page.$$eval('[data-timeline-viewport] text', (els) => els.map((e) => e.textContent));
+
+describe('the timeline', () => {
+  test('shows every event in chronological order, in lanes by actor', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), chronological);
+    assert.deepEqual([...ids].sort(), [...chronological].sort());
+    for (const lane of ['USA', 'Russland', 'Beide']) await page.getByText(lane, { exact: true }).first().waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  test('the interview before the recall is labelled as a bound, never as a day', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const name = await page.locator('[data-event-id="biden-calls-putin-killer"]').textContent();
+    assert.match(name ?? '', /spätestens März 2021/);
+    assert.doesNotMatch(name ?? '', /\d+\. (Januar|Februar|März)/);
+  });
+
+  for (const width of [320, 768, 1280, 2560]) {
+    test(`no two event labels overlap at ${width} px, at every zoom level`, async () => {
+      const { page } = await open(browser, site, { viewport: { width, height: 900 } });
+      await page.goto(site.base);
+      assert.deepEqual(overlapping(await boxes(page)), [], 'at the start');
+      if (width < 640) return;
+      const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
+      for (let step = 0; step < 14 && (await zoomIn.isEnabled()); step++) {
+        await zoomIn.click();
+        await page.waitForTimeout(320);
+        assert.deepEqual(overlapping(await boxes(page)), [], `after ${step + 1} zoom steps`);
+      }
+    });
+  }
+
+  test('zooms with the buttons and the keyboard: ticks go from months to days and back', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    assert.ok((await tickLabels(page)).includes('Mär'), 'months at first');
+    const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
+    for (let i = 0; i < 8; i++) await zoomIn.click();
+    await page.waitForTimeout(350);
+    assert.ok((await tickLabels(page)).some((l) => /^\d+\. /.test(l ?? '')), `days after zooming in: ${await tickLabels(page)}`);
+    await page.keyboard.press('0');
+    await page.waitForTimeout(350);
+    assert.ok((await tickLabels(page)).includes('Mär'), 'months again after 0');
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await page.waitForTimeout(350);
+    assert.equal(await page.getByRole('button', { name: 'Alles zeigen' }).isEnabled(), true);
+  });
+
+  test('zooms with the wheel around the pointer, and drag pans', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const viewport = page.locator('[data-timeline-viewport]');
+    const box = (await viewport.boundingBox())!;
+    const summit = page.locator('[data-event-id="geneva-summit"]');
+    const before = (await summit.boundingBox())!;
+    await page.mouse.move(before.x + 2, box.y + 40);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(100);
+    const recall = await (await page.$('[data-event-id="russia-recalls-antonow"]'))?.boundingBox();
+    assert.ok(!recall || recall.x < box.x || recall.x > box.x + box.width, 'March left the view when zooming in on June');
+    const after = (await summit.boundingBox())!;
+    assert.ok(Math.abs(after.x - before.x) < 60, `the point under the pointer stays put (${before.x} → ${after.x})`);
+    await page.mouse.move(box.x + 600, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 450, box.y + 20, { steps: 8 });
+    await page.mouse.up();
+    const dragged = (await summit.boundingBox())!;
+    assert.ok(Math.abs(dragged.x - (after.x - 150)) < 20, `dragging left by 150 px moves the content with it (${after.x} → ${dragged.x})`);
+    assert.equal(new URL(page.url()).hash, '', 'a drag that starts on a card does not select it');
+  });
+
+  test('the keyboard walks through all events in order; Enter selects, Escape clears', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    await page.locator(`[data-event-id="${chronological[0]}"]`).focus();
+    const visited = [chronological[0]];
+    for (let i = 1; i < chronological.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      visited.push(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId ?? ''));
+    }
+    assert.deepEqual(visited, chronological);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId), chronological.at(-2));
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId), chronological[0]);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    assert.equal(new URL(page.url()).hash, `#event=${chronological.at(-1)}`);
+    await page.getByRole('status').filter({ hasText: 'Ausgewählt: 16. Juni 2021, Getrennte Pressekonferenzen' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(new URL(page.url()).hash, '');
+    assert.equal(await page.locator('mark').count(), 0);
+  });
+
+  test('at maximum zoom, walking to an event off screen brings it into view', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    for (let i = 0; i < 30; i++) await page.keyboard.press('+');
+    await page.waitForTimeout(350);
+    assert.equal(await page.getByRole('button', { name: 'Vergrößern' }).isDisabled(), true, 'at maximum zoom');
+    const view = (await page.locator('[data-timeline-viewport]').boundingBox())!;
+    await page.locator('[data-event-id]').first().focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    const first = (await page.locator(`[data-event-id="${chronological[0]}"]`).boundingBox())!;
+    assert.ok(first.x >= view.x - 1 && first.x < view.x + view.width, `the first event is in view (${first.x})`);
+    await page.keyboard.press('Enter');
+    await page.locator('mark').first().waitFor();
+  });
+
+  test('selecting from the article brings a far event into view (linking runs both ways)', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    await page.getByRole('button', { name: 'Alles zeigen' }).waitFor();
+    const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
+    for (let i = 0; i < 10 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await page.waitForTimeout(350);
+    await page.locator('[data-source-for="sullivan-returns"]').click();
+    assert.equal(new URL(page.url()).hash, '#event=sullivan-returns');
+    const view = (await page.locator('[data-timeline-viewport]').boundingBox())!;
+    const card = (await page.locator('[data-event-id="sullivan-returns"]').boundingBox())!;
+    assert.ok(card.x >= view.x - 1 && card.x + 20 < view.x + view.width, 'the selected event is in view');
+    assert.equal(await page.locator('mark').textContent(), 'Sullivan kehrte dann im April in die USA zurück.');
+    assert.equal(await page.locator('[data-event-id="sullivan-returns"]').getAttribute('aria-current'), 'true');
+  });
+
+  test('every linked sentence in both articles selects an event that cites it', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const links = page.locator('[data-source-for]');
+    const count = await links.count();
+    assert.ok(count >= 20, `${count} linked sentences`);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const cited = (await link.getAttribute('data-source-for'))!.split(' ');
+      await link.click();
+      const selected = decodeURIComponent(new URL(page.url()).hash.replace('#event=', ''));
+      assert.ok(cited.includes(selected), `${selected} cites sentence ${i}`);
+      assert.equal(await link.locator('mark').count(), 1, 'the activated sentence is marked');
+    }
+  });
+
+  test('filters by lane and topic and searches; the count is announced', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const status = page.getByRole('status').filter({ hasText: /Ereignisse/ });
+    assert.equal(await status.textContent(), '15 Ereignisse');
+    await page.getByRole('checkbox', { name: 'USA' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Beide' }).uncheck();
+    assert.equal(await status.textContent(), '5 von 15 Ereignissen');
+    assert.equal(await page.locator('[data-event-id]').count(), 5);
+    assert.equal(await page.getByText('USA', { exact: true }).count(), 1, 'the USA lane is gone (only its checkbox label is left)');
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await page.getByRole('checkbox', { name: 'Cybersicherheit' }).check();
+    assert.equal(await status.textContent(), '1 von 15 Ereignissen');
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('arktis');
+    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), ['putin-on-the-arctic']);
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('xyzzy');
+    await page.getByText('Kein Ereignis passt zum Filter.').waitFor();
+    assert.equal(await status.textContent(), '0 von 15 Ereignissen');
+  });
+
+  test('on a phone, time runs top to bottom and arrow keys walk down', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(site.base);
+    const list = await boxes(page);
+    assert.deepEqual(list.map((b) => b.id), chronological);
+    for (let i = 1; i < list.length; i++) assert.ok(list[i].top >= list[i - 1].bottom, `${list[i].id} is below ${list[i - 1].id}`);
+    assert.ok(list.every((b) => b.right <= 390), 'nothing sticks out on the right');
+    await page.locator(`[data-event-id="${chronological[0]}"]`).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.eventId), chronological[1]);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no horizontal scrolling');
+  });
+
+  test('in English, everything is English', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(site.base);
+    await page.getByRole('button', { name: /16 June 2021.*Separate press conferences/ }).waitFor();
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Russia' }).waitFor();
+    assert.ok((await tickLabels(page)).includes('Mar'));
+    await page.locator('[data-event-id="russia-recalls-antonow"]').click();
+    await page.getByText('Translation (editorial):').first().waitFor();
+  });
+
+  test('zero axe-core violations: start, selection, filtered, zoomed, phone, English', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    assert.deepEqual(await axe(page), [], 'start');
+    await page.locator('[data-event-id="ambassadors-to-return"]').click();
+    assert.deepEqual(await axe(page), [], 'selected');
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('Putin');
+    assert.deepEqual(await axe(page), [], 'filtered');
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await axe(page), [], 'zoomed');
+    const phone = await open(browser, site, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(`${site.base}?lang=en#event=putin-on-the-arctic`);
+    assert.deepEqual(await axe(phone.page), [], 'phone, English, selected');
+  });
+});
