@@ -18,11 +18,13 @@ const options = (over: Partial<PlacementOptions> = {}): PlacementOptions => ({
   ...over
 });
 
-function overlaps(cards: Card[]): string[] {
+/** Cards and their interval bands, which share the row: neither may overlap another's. */
+function overlaps(cards: Card[], width = Infinity): string[] {
+  const right = (c: Card) => Math.max(c.left + c.width, Math.min(c.x1, width));
   const found: string[] = [];
   for (const a of cards)
     for (const b of cards)
-      if (a.id < b.id && a.row === b.row && a.left < b.left + b.width && b.left < a.left + a.width) found.push(`${a.id}/${b.id}`);
+      if (a.id < b.id && a.row === b.row && a.left < right(b) && b.left < right(a)) found.push(`${a.id}/${b.id}`);
   return found;
 }
 
@@ -86,6 +88,11 @@ describe('layoutLane', () => {
     expect(span.x0).toBeLessThan(0);
   });
 
+  test('a long band keeps later cards out of its row', () => {
+    const layout = layoutLane(indexLane([item('month', 1, 30), item('later', 10)]), options());
+    expect(layout.cards.map((c) => [c.id, c.row])).toEqual([['month', 0], ['later', 1]]);
+  });
+
   test('a card near the right edge is kept inside the view', () => {
     const layout = layoutLane(indexLane([item('edge', 39)]), options());
     expect(layout.cards[0].left + layout.cards[0].width).toBeLessThanOrEqual(960);
@@ -105,7 +112,7 @@ describe('layoutLane', () => {
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
     const items = Array.from({ length: 120 }, (_, i) => item(`e${i}`, Math.floor(random() * 60), 1 + Math.floor(random() * 3)));
     const layout = layoutLane(indexLane(items), options({ width, x: (t) => (t / (60 * DAY)) * width, invert: (px) => (px / width) * 60 * DAY, cardWidth: (id) => 60 + (id.length * 13) % 90 }));
-    expect(overlaps(layout.cards)).toEqual([]);
+    expect(overlaps(layout.cards, width)).toEqual([]);
     const placed = layout.cards.length + layout.chips.reduce((n, c) => n + c.count, 0);
     expect(placed).toBe(120);
     const chips = layout.chips;

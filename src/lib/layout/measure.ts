@@ -3,7 +3,7 @@
  * text. Layout stays pure: it receives the resulting function.
  */
 const MIN = 96;
-const MAX = 260;
+const MAX = 380;
 /** Horizontal padding and borders of a card (0.6rem each side, a 4px and a 1px border), and a margin. */
 const PADDING = 36;
 

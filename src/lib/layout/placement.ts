@@ -132,7 +132,8 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
       overflow.push(i);
       continue;
     }
-    rowEnds[row] = left + width;
+    // A row is taken up to the end of the card or of its interval's band, whichever is later.
+    rowEnds[row] = Math.max(left + width, Math.min(x1, o.width));
     cards.push({ id, row, left, width, x0, x1 });
   }
   for (const card of pinnedOutside) {
