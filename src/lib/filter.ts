@@ -17,11 +17,18 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('de');
 }
 
-/** The text a search looks through, in both languages (quotes are German, translations English). */
+const folded = new WeakMap<EventData, string>();
+
+/** The text a search looks through, in both languages (quotes are German, translations English); folded once per event. */
 export function searchText(event: EventData): string {
-  const parts = [event.title.de, event.title.en, event.summary.de, event.summary.en];
-  for (const source of event.sources) parts.push(source.quote, source.translation?.en ?? '');
-  return fold(parts.join('\n'));
+  let text = folded.get(event);
+  if (text === undefined) {
+    const parts = [event.title.de, event.title.en, event.summary.de, event.summary.en];
+    for (const source of event.sources) parts.push(source.quote, source.translation?.en ?? '');
+    text = fold(parts.join('\n'));
+    folded.set(event, text);
+  }
+  return text;
 }
 
 export function matches(event: EventData, spec: FilterSpec, text: (e: EventData) => string = searchText): boolean {

