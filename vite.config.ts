@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
+import { classicScript } from './src/build/classic-script.ts';
 
 const DATASET = 'data/summit-2021.json';
 
@@ -21,8 +22,15 @@ function validateShippedDataset(): Plugin {
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), validateShippedDataset()],
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  plugins: [svelte(), validateShippedDataset(), classicScript()],
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    // Embedding (issue 4): one classic script and one stylesheet file, so the page loads in a
+    // sandboxed (opaque-origin) iframe from any host; see src/build/classic-script.ts.
+    cssCodeSplit: false,
+    rolldownOptions: { output: { format: 'iife' } }
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node'
