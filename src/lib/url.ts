@@ -1,11 +1,13 @@
 /**
  * The URL contract, parsed and written in one place:
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
+ *   ?theme=light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
+export type Theme = 'light' | 'dark' | 'contrast';
 
 export interface UrlState {
   lang: Lang | null;
@@ -13,9 +15,16 @@ export interface UrlState {
   view: ViewName;
   data: string | null;
   event: string | null;
+  theme: Theme;
+  /** Actor ids whose events to show; empty shows all. Ids the dataset lacks are dropped later (restrict.ts). */
+  lanes: string[];
+  /** Tag ids whose events to show; empty shows all. */
+  tags: string[];
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
+export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function parseUrl(href: string): UrlState {
   const url = new URL(href);
@@ -28,8 +37,17 @@ export function parseUrl(href: string): UrlState {
     embed: embed === '1' || embed === 'true',
     view: view && VIEWS.includes(view) ? view : 'explore',
     data: params.get('data') || null,
-    event: eventFromHash(url.hash)
+    event: eventFromHash(url.hash),
+    theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'light',
+    lanes: idList(params.get('lanes')),
+    tags: idList(params.get('tags'))
   };
+}
+
+/** "usa, russia,,usa" → ["usa", "russia"]: trimmed, de-duplicated, only well-formed ids. */
+export function idList(value: string | null): string[] {
+  const ids = (value ?? '').split(',').map((id) => id.trim());
+  return [...new Set(ids.filter((id) => ID.test(id)))];
 }
 
 export function eventFromHash(hash: string): string | null {
@@ -60,4 +78,12 @@ export function withParams(href: string, changes: Record<string, string | null>,
   }
   if (eventId !== undefined) url.hash = hashFor(eventId);
   return url.toString();
+}
+
+/**
+ * The address of the full timeline for an embedded one: the same options and selection, the
+ * language made explicit (the embed may have picked it from the browser), and no `embed`.
+ */
+export function fullTimelineHref(href: string, lang: Lang, eventId: string | null): string {
+  return withParams(href, { embed: null, lang }, eventId);
 }

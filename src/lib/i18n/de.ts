@@ -2,6 +2,7 @@
 export const de = {
   appName: 'Sourceline',
   skipToSource: 'Zum Quelltext springen',
+  tools: 'Werkzeuge',
   language: 'Sprache',
   otherLanguage: 'English',
   otherLanguageLabel: 'Switch to English',
@@ -58,6 +59,32 @@ export const de = {
   legendBefore: 'nur „vor …“ bekannt',
   showSentence: 'Satz im Artikel zeigen',
   corroborated: (n: number) => `in ${n} Artikeln berichtet`,
+
+  // Embedding (issue 4): embed header, "Einbetten" dialog
+  openFullTimeline: 'Vollständige Zeitleiste öffnen',
+  opensInNewTab: '(öffnet in neuem Tab)',
+  embedFrameTitle: (title: string) => `Zeitleiste: ${title}`,
+  embed: 'Einbetten',
+  embedTitle: 'Zeitleiste einbetten',
+  embedIntro: 'Fügen Sie den Code in Ihren Beitrag ein. Die Zeitleiste lädt nichts von Dritten und passt ihre Höhe selbst an.',
+  embedOptions: 'Einstellungen',
+  embedLanguage: 'Sprache der Zeitleiste',
+  languageNames: { de: 'Deutsch', en: 'Englisch' },
+  embedTheme: 'Farbschema',
+  themeNames: { light: 'Hell', dark: 'Dunkel', contrast: 'Hoher Kontrast' },
+  embedStartEvent: 'Ausgewähltes Ereignis beim Laden',
+  embedNoStartEvent: 'keines',
+  embedLanes: 'Akteure zeigen',
+  embedHeight: 'Höhe',
+  embedHeightAuto: 'automatisch (passt sich dem Inhalt an)',
+  embedHeightFixed: 'fest',
+  embedHeightPixels: 'Höhe in Pixeln',
+  embedPreview: 'Vorschau',
+  embedPreviewTitle: 'Vorschau der eingebetteten Zeitleiste',
+  embedCode: 'HTML-Code zum Einfügen',
+  embedCopy: 'Code kopieren',
+  embedCopied: 'Code kopiert.',
+  embedCopySelected: 'Code markiert: mit Strg+C (Mac: ⌘+C) kopieren.'
 };
 
 export type Messages = typeof de;

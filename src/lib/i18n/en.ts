@@ -4,6 +4,7 @@ import type { Messages } from './de.ts';
 export const en: Messages = {
   appName: 'Sourceline',
   skipToSource: 'Skip to the source text',
+  tools: 'Tools',
   language: 'Language',
   otherLanguage: 'Deutsch',
   otherLanguageLabel: 'Auf Deutsch umschalten',
@@ -59,4 +60,30 @@ export const en: Messages = {
   legendBefore: 'only “before …” known',
   showSentence: 'Show sentence in article',
   corroborated: (n) => `reported in ${n} articles`,
+
+  // Embedding (issue 4): embed header, "Embed" dialog
+  openFullTimeline: 'Open full timeline',
+  opensInNewTab: '(opens in a new tab)',
+  embedFrameTitle: (title) => `Timeline: ${title}`,
+  embed: 'Embed',
+  embedTitle: 'Embed the timeline',
+  embedIntro: 'Paste the code into your post. The timeline loads nothing from third parties and sets its own height.',
+  embedOptions: 'Options',
+  embedLanguage: 'Language of the timeline',
+  languageNames: { de: 'German', en: 'English' },
+  embedTheme: 'Colour scheme',
+  themeNames: { light: 'Light', dark: 'Dark', contrast: 'High contrast' },
+  embedStartEvent: 'Event selected on load',
+  embedNoStartEvent: 'none',
+  embedLanes: 'Show actors',
+  embedHeight: 'Height',
+  embedHeightAuto: 'automatic (follows the content)',
+  embedHeightFixed: 'fixed',
+  embedHeightPixels: 'Height in pixels',
+  embedPreview: 'Preview',
+  embedPreviewTitle: 'Preview of the embedded timeline',
+  embedCode: 'HTML code to paste',
+  embedCopy: 'Copy code',
+  embedCopied: 'Code copied.',
+  embedCopySelected: 'Code selected: press Ctrl+C (Mac: ⌘+C) to copy.'
 };

@@ -1,0 +1,321 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { axe, dataset, launch, open, serve, type Site } from './harness.ts';
+
+/** The policy the issue asks for, and the strictest one the built site works under (README, "Hosting"). */
+const CSP = {
+  asked: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https:; frame-ancestors *",
+  strictest:
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https:; frame-src 'self'; " +
+    "base-uri 'none'; form-action 'none'; frame-ancestors *; require-trusted-types-for 'script'; trusted-types svelte-trusted-html"
+};
+const EXAMPLE = 'embed-example.html';
+const THEMES = ['light', 'dark', 'contrast'] as const;
+const quoteOf = (id: string) => dataset.events.find((e) => e.id === id)!.sources[0].quote;
+
+let site: Site;
+let browser: Browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Polls until `read` returns a value `ok` accepts; fails with the last value seen. */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 5000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** Records, in the top window only, every message and whether it came from the iframe's window. */
+async function recordMessages(context: BrowserContext) {
+  await context.addInitScript(() => {
+    if (window.top !== window) return;
+    const log: { data: unknown; fromFrame: boolean }[] = ((window as unknown as { __messages: unknown[] }).__messages = []);
+    addEventListener('message', (event) => log.push({ data: event.data, fromFrame: event.source === document.querySelector('iframe')?.contentWindow }));
+  });
+}
+const messages = (page: Page) => page.evaluate(() => (window as unknown as { __messages: { data: unknown; fromFrame: boolean }[] }).__messages);
+
+/** CSP violations in any frame become console errors, which open() records. */
+async function reportViolations(context: BrowserContext) {
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`))
+  );
+}
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const frame = await until(async () => page.frames().find((f) => f.url().includes('embed=1')), Boolean, 'the embedded frame');
+  await frame!.waitForLoadState();
+  return frame!;
+}
+
+const frameContentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const iframeHeight = (page: Page) => page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().height);
+const noHorizontalScroll = (target: Page | Frame) => target.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+/** Waits until the iframe is exactly as tall as its content, as the listener should make it. */
+async function fitsContent(page: Page, frame: Frame, what: string) {
+  await until(async () => [await iframeHeight(page), await frameContentHeight(frame)], ([outer, inner]) => outer === inner && inner > 300, `${what}: iframe height vs content height`);
+}
+
+describe('the example blog page embeds the built site in a sandboxed iframe', () => {
+  for (const width of [360, 1024]) {
+    test(`at ${width} px: the deep link shows its <mark>, the iframe fits its content, nothing else is loaded`, async () => {
+      const { page, context, foreign, errors } = await open(browser, site, { viewport: { width, height: 800 } });
+      await recordMessages(context);
+      await page.goto(site.base + EXAMPLE);
+      assert.equal(await page.locator('iframe').getAttribute('sandbox'), 'allow-scripts allow-popups');
+      const frame = await embedFrame(page);
+      assert.equal(await frame.evaluate(() => origin), 'null', 'the sandbox gives the timeline an opaque origin');
+
+      await frame.locator('mark', { hasText: quoteOf('russia-recalls-antonow') }).waitFor();
+      assert.equal(await frame.locator('[data-event-id="russia-recalls-antonow"]').getAttribute('aria-current'), 'true');
+
+      await fitsContent(page, frame, 'after load');
+      const received = (await messages(page)).filter((m) => m.fromFrame);
+      assert.ok(received.length > 0, 'no message from the iframe');
+      for (const { data } of received) {
+        assert.equal(typeof data, 'string');
+        const message = JSON.parse(data as string);
+        assert.deepEqual(Object.keys(message), ['context', 'src', 'height']);
+        assert.equal(message.context, 'iframe.resize');
+        assert.ok(message.src.startsWith(`${site.base}?embed=1&lang=de`), message.src);
+      }
+      assert.equal(JSON.parse(received.at(-1)!.data as string).height, await iframeHeight(page));
+
+      assert.equal(await page.evaluate(() => scrollY), 0, 'the blog page was scrolled by the embed');
+      assert.ok(await noHorizontalScroll(page), 'the blog page scrolls sideways');
+      assert.ok(await noHorizontalScroll(frame), 'the timeline scrolls sideways');
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  test('selecting in the iframe updates its own hash, and the height follows selection and width', async () => {
+    const { page, context, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await recordMessages(context);
+    await page.goto(site.base + EXAMPLE);
+    const frame = await embedFrame(page);
+    await fitsContent(page, frame, 'after load');
+
+    await frame.locator('[data-event-id="geneva-summit"]').click();
+    assert.equal(new URL(frame.url()).hash, '#event=geneva-summit');
+    await frame.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    await fitsContent(page, frame, 'after a selection');
+
+    const wide = await iframeHeight(page);
+    await page.setViewportSize({ width: 420, height: 800 });
+    await until(() => iframeHeight(page), (h) => h > wide, 'a narrower iframe grows taller');
+    await fitsContent(page, frame, 'after a resize');
+    assert.deepEqual(errors, []);
+  });
+
+  test('a new #event= on the iframe’s address selects that event', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(site.base + EXAMPLE);
+    const frame = await embedFrame(page);
+    await frame.locator('mark').first().waitFor();
+    await page.evaluate(() => (document.querySelector('iframe')!.src = './?embed=1&lang=de#event=sullivan-returns'));
+    await frame.locator('mark', { hasText: quoteOf('sullivan-returns') }).waitFor();
+    assert.equal(await frame.locator('[data-event-id="sullivan-returns"]').getAttribute('aria-current'), 'true');
+  });
+
+  test('the listener ignores resize messages from any window but its iframe', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(site.base + EXAMPLE);
+    const frame = await embedFrame(page);
+    await fitsContent(page, frame, 'after load');
+    const before = await iframeHeight(page);
+    await page.evaluate(() => postMessage(JSON.stringify({ context: 'iframe.resize', src: location.href, height: 123 }), '*'));
+    await page.waitForTimeout(200);
+    assert.equal(await iframeHeight(page), before);
+  });
+
+  test('"open full timeline" opens the full page in a new tab with the selection and the language', async () => {
+    const { page, context } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(site.base + EXAMPLE);
+    const frame = await embedFrame(page);
+    await frame.locator('[data-event-id="sullivan-returns"]').click();
+    const link = frame.getByRole('link', { name: /Vollständige Zeitleiste öffnen/ });
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await link.getAttribute('rel'), 'noopener');
+    const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await tab.waitForLoadState();
+    const url = new URL(tab.url());
+    assert.equal(url.searchParams.get('embed'), null);
+    assert.equal(url.searchParams.get('lang'), 'de');
+    assert.equal(url.hash, '#event=sullivan-returns');
+    // The tab inherits the sandbox (no allow-popups-to-escape-sandbox) and must work all the same.
+    await tab.locator('mark', { hasText: quoteOf('sullivan-returns') }).waitFor();
+    await tab.getByRole('button', { name: 'Einbetten' }).waitFor();
+  });
+});
+
+describe('served with a strict Content-Security-Policy', () => {
+  for (const [name, policy] of Object.entries(CSP)) {
+    test(`the ${name} policy: the embed and the full page with the dialog run without errors or violations`, async () => {
+      // The blog page is the host's page, not ours: it gets no policy (its listener is inline).
+      const strict = await serve({
+        extra: (req, res) => {
+          if (!req.url?.includes(EXAMPLE)) res.setHeader('content-security-policy', policy);
+          return false;
+        }
+      });
+      try {
+        const { page, context, foreign, errors } = await open(browser, strict, { viewport: { width: 1024, height: 800 } });
+        await reportViolations(context);
+        await page.goto(strict.base + EXAMPLE);
+        const frame = await embedFrame(page);
+        await frame.locator('mark', { hasText: quoteOf('russia-recalls-antonow') }).waitFor();
+        await fitsContent(page, frame, 'under CSP');
+        await frame.locator('[data-event-id="geneva-summit"]').click();
+        await frame.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+
+        await page.goto(`${strict.base}?theme=dark#event=geneva-summit`);
+        assert.ok((await page.request.get(page.url())).headers()['content-security-policy']?.includes("script-src 'self'"));
+        await page.getByRole('button', { name: 'Einbetten' }).click();
+        const preview = await until(async () => page.frames().find((f) => f.url().includes('embed=1')), Boolean, 'the preview frame');
+        await preview!.locator('[data-event-id="geneva-summit"]').waitFor();
+        await page.getByLabel('Farbschema').selectOption('contrast');
+        await page.waitForTimeout(300);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(foreign, []);
+      } finally {
+        await strict.close();
+      }
+    });
+  }
+});
+
+describe('embed mode on its own', () => {
+  for (const width of [300, 360, 768]) {
+    test(`never scrolls sideways at ${width} px, with or without a selection`, async () => {
+      const { page } = await open(browser, site, { viewport: { width, height: 700 }, reducedMotion: 'reduce' });
+      await page.goto(`${site.base}?embed=1`);
+      await page.locator('[data-event-id]').first().waitFor();
+      assert.ok(await noHorizontalScroll(page), 'without a selection');
+      for (const event of dataset.events) {
+        await page.locator(`[data-event-id="${event.id}"]`).click();
+        assert.ok(await noHorizontalScroll(page), `with ${event.id} selected`);
+      }
+    });
+  }
+
+  test('shows slim chrome: the title and a link to the full timeline instead of the masthead', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?embed=1&theme=dark#event=geneva-summit`);
+    await page.getByRole('heading', { level: 1, name: 'Der Weg zum Gipfel von Genf 2021' }).waitFor();
+    const link = page.getByRole('link', { name: 'Vollständige Zeitleiste öffnen (öffnet in neuem Tab)' });
+    assert.equal(await link.getAttribute('href'), `${site.base}?theme=dark&lang=de#event=geneva-summit`);
+    assert.equal(await page.getByRole('button', { name: 'Einbetten' }).count(), 0);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+  });
+
+  test('?lanes= shows only the events of those lanes and ignores unknown ones', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?embed=1&lanes=russia,mars`);
+    await page.locator('[data-event-id]').first().waitFor();
+    const shown = await page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+    assert.deepEqual(shown, ['russia-recalls-antonow', 'russia-unfriendly-state', 'putin-talks-constructive', 'putin-on-the-arctic', 'putin-on-prisoner-exchange']);
+  });
+
+  for (const theme of THEMES) {
+    test(`has no axe-core violations in the ${theme} theme, with a selection`, async () => {
+      const { page } = await open(browser, site, { viewport: { width: 360, height: 800 } });
+      await page.goto(`${site.base}?embed=1&theme=${theme}#event=geneva-summit`);
+      await page.locator('mark').first().waitFor();
+      assert.deepEqual(await axe(page), []);
+    });
+  }
+});
+
+describe('the "Einbetten / Embed" dialog', () => {
+  async function openDialog(page: Page) {
+    const opener = page.getByRole('button', { name: 'Einbetten' });
+    await opener.click();
+    const dialog = page.getByRole('dialog', { name: 'Zeitleiste einbetten' });
+    await dialog.waitFor();
+    return { opener, dialog };
+  }
+  const code = (page: Page) => page.getByLabel('HTML-Code zum Einfügen').inputValue();
+
+  test('opens as a modal, closes on Escape and gives focus back to its button', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(site.base);
+    const { opener, dialog } = await openDialog(page);
+    assert.ok(await dialog.evaluate((d) => d.contains(document.activeElement)), 'focus is not in the dialog');
+    assert.ok(await dialog.evaluate((d) => d.matches(':modal')), 'the dialog is not modal');
+    await page.keyboard.press('Escape');
+    await until(() => dialog.isVisible(), (visible) => !visible, 'the dialog after Escape');
+    assert.ok(await opener.evaluate((button) => button === document.activeElement), 'focus did not return to the button');
+  });
+
+  test('builds the snippet from the chosen options and previews exactly its address', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}#event=sullivan-returns`);
+    await openDialog(page);
+    const initial = await code(page);
+    assert.ok(initial.includes(`src="${site.base}?embed=1&amp;lang=de#event=sullivan-returns"`), initial);
+    assert.ok(initial.includes('<script>'), 'auto height comes with the listener');
+
+    await page.getByRole('radio', { name: 'Englisch' }).check();
+    await page.getByLabel('Farbschema').selectOption('dark');
+    await page.getByLabel('Ausgewähltes Ereignis beim Laden').selectOption('geneva-summit');
+    await page.getByRole('checkbox', { name: 'Beide' }).uncheck();
+    await page.getByRole('radio', { name: 'fest' }).check();
+    await page.getByLabel('Höhe in Pixeln').fill('480');
+    const chosen = await code(page);
+    const src = `${site.base}?embed=1&lang=en&theme=dark&lanes=usa,russia#event=geneva-summit`;
+    assert.ok(chosen.includes(`src="${src.replaceAll('&', '&amp;')}"`), chosen);
+    assert.ok(chosen.includes('title="Timeline: The road to the 2021 Geneva summit"'), chosen);
+    assert.ok(chosen.includes('height:480px'), chosen);
+    assert.ok(!chosen.includes('<script'), 'a fixed height needs no listener');
+    assert.equal(await page.getByTitle('Vorschau der eingebetteten Zeitleiste').getAttribute('src'), src);
+  });
+
+  test('copies with one click and confirms it visibly and to screen readers', async () => {
+    const { page, context } = await open(browser, site);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.goto(site.base);
+    await openDialog(page);
+    await page.getByRole('button', { name: 'Code kopieren' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Code kopiert.' });
+    await status.waitFor();
+    assert.ok(await status.isVisible());
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code(page));
+    await page.getByRole('radio', { name: 'Englisch' }).check();
+    await until(() => status.count(), (n) => n === 0, 'the confirmation after the code changed');
+  });
+
+  test('without a clipboard, selects the code and says how to copy it', async () => {
+    const { page, context } = await open(browser, site);
+    // A string, not a function: tsx would wrap a named function in a helper the page lacks.
+    await context.addInitScript({ content: "Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });" });
+    await page.goto(site.base);
+    await openDialog(page);
+    await page.getByRole('button', { name: 'Code kopieren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Code markiert' }).waitFor();
+    const textarea = page.getByLabel('HTML-Code zum Einfügen');
+    assert.ok(await textarea.evaluate((el: HTMLTextAreaElement) => el === document.activeElement && el.selectionStart === 0 && el.selectionEnd === el.value.length));
+  });
+
+  for (const theme of THEMES) {
+    test(`has no axe-core violations when open, in the ${theme} theme`, async () => {
+      const { page } = await open(browser, site);
+      await page.goto(`${site.base}?theme=${theme}#event=geneva-summit`);
+      await openDialog(page);
+      assert.deepEqual(await axe(page), []);
+    });
+  }
+});
