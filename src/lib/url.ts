@@ -1,6 +1,7 @@
 /**
  * The URL contract, parsed and written in one place:
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
+ *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
@@ -13,6 +14,10 @@ export interface UrlState {
   view: ViewName;
   data: string | null;
   event: string | null;
+  /** The events a teacher chose for the quiz, in the order given; null means all. */
+  events: string[] | null;
+  /** The quiz shuffle's seed, an unsigned 32-bit integer; null means the fixed default. */
+  seed: number | null;
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
@@ -28,8 +33,24 @@ export function parseUrl(href: string): UrlState {
     embed: embed === '1' || embed === 'true',
     view: view && VIEWS.includes(view) ? view : 'explore',
     data: params.get('data') || null,
-    event: eventFromHash(url.hash)
+    event: eventFromHash(url.hash),
+    events: parseIdList(params.get('events')),
+    seed: parseSeed(params.get('seed'))
   };
+}
+
+/** "a,b,,a" → ["a", "b"]: trimmed, empty entries and repeats dropped; nothing left is null. */
+function parseIdList(value: string | null): string[] | null {
+  if (value === null) return null;
+  const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+  return ids.length ? ids : null;
+}
+
+/** Decimal digits only, within 0 … 2^32 − 1 (what the seeded shuffle takes). */
+function parseSeed(value: string | null): number | null {
+  if (value === null || !/^\d{1,10}$/.test(value.trim())) return null;
+  const seed = Number(value.trim());
+  return seed <= 0xffffffff ? seed : null;
 }
 
 export function eventFromHash(hash: string): string | null {
