@@ -34,8 +34,8 @@ export function articleCitation(article: ArticleData, lang: Lang, t: Words): str
   return `${articleByline(article, t)}: ${title}. ${articleDate(article, lang, t)}.${article.url ? ` ${article.url}` : ''}`;
 }
 
-/** The address of the timeline itself with the event selected: no view, embedding or quiz settings. */
-export function timelineLink(href: string, eventId: string): string {
+/** The address of the timeline itself (with the event selected, if any): no view, embedding or quiz settings. */
+export function timelineLink(href: string, eventId: string | null): string {
   return withParams(href, { view: null, embed: null, events: null, seed: null }, eventId);
 }
 

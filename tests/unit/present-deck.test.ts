@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actionFor, stepTo, type DeckAction, type KeyInput } from '../../src/lib/present/deck.ts';
+import { actionFor, ownsKey, stepTo, type DeckAction, type FocusTarget, type KeyInput } from '../../src/lib/present/deck.ts';
 
 describe('actionFor: the keys a presenter remote sends', () => {
   test.each<[KeyInput, DeckAction | null]>([
@@ -52,4 +52,24 @@ describe('stepTo: steps stay inside the deck', () => {
     [0, 'next', 1, 0],
     [0, 'next', 0, 0]
   ])('from %i, %s, in a deck of %i → %i', (index, action, count, expected) => expect(stepTo(index, action, count)).toBe(expected));
+});
+
+describe('ownsKey: presenter keys never fire while the focus is in a form control', () => {
+  test.each<[FocusTarget | null, string, boolean]>([
+    [null, 'PageDown', false],
+    [{ tagName: 'BODY' }, ' ', false],
+    [{ tagName: 'ARTICLE' }, 'Enter', false],
+    [{ tagName: 'INPUT', type: 'text' }, 'b', true],
+    [{ tagName: 'INPUT', type: 'search' }, 'ArrowRight', true],
+    [{ tagName: 'TEXTAREA' }, 'PageDown', true],
+    [{ tagName: 'SELECT' }, 'End', true],
+    [{ tagName: 'DIV', isContentEditable: true }, 'Home', true],
+    [{ tagName: 'INPUT', type: 'checkbox' }, ' ', true],
+    [{ tagName: 'INPUT', type: 'checkbox' }, 'PageDown', false],
+    [{ tagName: 'BUTTON' }, 'Enter', true],
+    [{ tagName: 'BUTTON' }, ' ', true],
+    [{ tagName: 'BUTTON' }, 'PageDown', false],
+    [{ tagName: 'A' }, 'Enter', true],
+    [{ tagName: 'A' }, 'ArrowRight', false]
+  ])('%o and %s → %s', (target, key, expected) => expect(ownsKey(target, key)).toBe(expected));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dragOffset, dropIndex, moveItem } from '../../src/lib/quiz/reorder.ts';
+import { dragOffset, dropIndex, moveItem, projectedIndex } from '../../src/lib/quiz/reorder.ts';
 
 describe('moveItem', () => {
   test.each([
@@ -50,4 +50,14 @@ describe('dragOffset: the dragged item follows the pointer; the ones it passes m
   test('the pitch of the last item uses the gap above it', () => {
     expect(dragOffset(boxes, 2, 3, 2, -60)).toBe(50);
   });
+});
+
+describe('projectedIndex: the numbers drawn during a drag show where items will land', () => {
+  test.each([
+    ['the dragged item shows its target', 1, 1, 3, 3],
+    ['an item it passed going down moves up one', 2, 1, 3, 1],
+    ['an item it passed going up moves down one', 0, 2, 0, 1],
+    ['an item outside the range keeps its number', 4, 1, 3, 4],
+    ['nothing passed, nothing changes', 2, 2, 2, 2]
+  ])('%s: item %i, from %i to %i → %i', (_, i, from, to, expected) => expect(projectedIndex(i, from, to)).toBe(expected));
 });

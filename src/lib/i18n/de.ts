@@ -51,6 +51,7 @@ export const de = {
   presentNext: 'Weiter',
   fullscreen: 'Vollbild',
   exitFullscreen: 'Vollbild beenden',
+  blankScreen: 'Ausblenden',
   speakerNotes: 'Notizen',
   speakerNotesHeading: 'Notizen für Vortragende',
   noSpeakerNotes: 'Keine Notizen zu diesem Ereignis.',

@@ -52,6 +52,7 @@ export const en: Messages = {
   presentNext: 'Next',
   fullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
+  blankScreen: 'Blank',
   speakerNotes: 'Notes',
   speakerNotesHeading: 'Speaker notes',
   noSpeakerNotes: 'No notes for this event.',

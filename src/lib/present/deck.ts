@@ -66,3 +66,27 @@ export function stepTo(index: number, action: DeckAction, count: number): number
       return here;
   }
 }
+
+/** The parts of the focused element that decide whether it keeps a key for itself. */
+export interface FocusTarget {
+  tagName: string;
+  isContentEditable?: boolean;
+  type?: string;
+}
+
+const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const PRESSABLE = new Set(['BUTTON', 'A', 'SUMMARY']);
+const PRESSABLE_INPUTS = new Set(['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'color', 'file']);
+
+/**
+ * Whether the focused element should handle this key itself, so the deck ignores it: every key
+ * in a text field, select or editable text; Enter and Space on anything they press (a button, a
+ * link, a checkbox).
+ */
+export function ownsKey(target: FocusTarget | null, key: string): boolean {
+  if (!target) return false;
+  const presses = key === 'Enter' || key === ' ';
+  if (target.tagName === 'INPUT' && PRESSABLE_INPUTS.has(target.type ?? '')) return presses;
+  if (FIELDS.has(target.tagName) || target.isContentEditable) return true;
+  return PRESSABLE.has(target.tagName) && presses;
+}

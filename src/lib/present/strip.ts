@@ -79,7 +79,8 @@ export function layoutStrip(events: readonly TimelineEvent[], width: number, opt
     }
   });
 
-  const ticks = x.ticks(Math.max(2, Math.floor(width / 80))).map((date) => ({ x: x(date), date }));
+  // About one tick per 100 px, never more than ten: a half-year axis then gets months, not weeks.
+  const ticks = x.ticks(Math.min(10, Math.max(2, Math.floor(width / 100)))).map((date) => ({ x: x(date), date }));
   return { marks, ticks, lanes: occupied.length, tickPattern: tickPattern(ticks.map((t) => t.date)) };
 }
 

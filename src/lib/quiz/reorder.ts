@@ -54,3 +54,11 @@ function gapBeside(boxes: readonly Box[], i: number): number {
   const above = boxes[i - 1];
   return above ? Math.max(0, boxes[i].top - (above.top + above.height)) : 0;
 }
+
+/** The position item `i` will have if the item at `from` is dropped at `to`. */
+export function projectedIndex(i: number, from: number, to: number): number {
+  if (i === from) return to;
+  if (from < to && i > from && i <= to) return i - 1;
+  if (to < from && i >= to && i < from) return i + 1;
+  return i;
+}
