@@ -283,10 +283,12 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     assert.deepEqual(errors, []);
   });
 
-  test('the browser’s own print (beforeprint) replaces the view synchronously, before layout', async () => {
+  test('the browser’s own print (beforeprint) replaces the view synchronously, and the quiz keeps its order', async () => {
     const { page } = await open(browser, site);
     await page.goto(`${site.base}?view=quiz`);
     await page.getByRole('button', { name: 'Prüfen' }).waitFor();
+    await page.locator('[data-event-id]').first().getByRole('button', { name: /nach unten/ }).click();
+    const moved = await eventElements(page);
     const during = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));
       const seen = { buttons: document.querySelectorAll('button').length, events: document.querySelectorAll('[data-event-id]').length, sources: !!document.getElementById('handout-sources') };
@@ -295,6 +297,7 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     });
     assert.deepEqual(during, { buttons: 0, events: ids.length, sources: true });
     await page.getByRole('button', { name: 'Prüfen' }).waitFor();
+    assert.deepEqual(await eventElements(page), moved, 'the student’s order survives printing');
   });
 
   test('zero axe-core violations in the handout', async () => {
