@@ -2,6 +2,7 @@
  * The URL contract, parsed and written in one place:
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
  *   ?theme=light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>
+ *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
@@ -20,6 +21,10 @@ export interface UrlState {
   lanes: string[];
   /** Tag ids whose events to show; empty shows all. */
   tags: string[];
+  /** The events a teacher chose for the quiz, in the order given; null means all. */
+  events: string[] | null;
+  /** The quiz shuffle's seed, an unsigned 32-bit integer; null means the fixed default. */
+  seed: number | null;
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
@@ -40,7 +45,9 @@ export function parseUrl(href: string): UrlState {
     event: eventFromHash(url.hash),
     theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'light',
     lanes: idList(params.get('lanes')),
-    tags: idList(params.get('tags'))
+    tags: idList(params.get('tags')),
+    events: nonEmpty(idList(params.get('events'))),
+    seed: parseSeed(params.get('seed'))
   };
 }
 
@@ -48,6 +55,15 @@ export function parseUrl(href: string): UrlState {
 export function idList(value: string | null): string[] {
   const ids = (value ?? '').split(',').map((id) => id.trim());
   return [...new Set(ids.filter((id) => ID.test(id)))];
+}
+
+const nonEmpty = (ids: string[]) => (ids.length ? ids : null);
+
+/** Decimal digits only, within 0 … 2^32 − 1 (what the seeded shuffle takes). */
+function parseSeed(value: string | null): number | null {
+  if (value === null || !/^\d{1,10}$/.test(value.trim())) return null;
+  const seed = Number(value.trim());
+  return seed <= 0xffffffff ? seed : null;
 }
 
 export function eventFromHash(hash: string): string | null {

@@ -3,7 +3,7 @@ import { parseUrl, pickLang, hashFor, eventFromHash, withParams, fullTimelineHre
 
 const base = 'https://example.org/sub/path/';
 
-const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'light', lanes: [], tags: [] };
+const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'light', lanes: [], tags: [], events: null, seed: null };
 
 describe('parseUrl reads the URL contract and ignores what it does not know', () => {
   test.each([
@@ -21,8 +21,35 @@ describe('parseUrl reads the URL contract and ignores what it does not know', ()
     ['?lanes=usa%2Crussia', { ...none, lanes: ['usa', 'russia'] }],
     ['?lanes= usa ,,usa,Russia,<b>', { ...none, lanes: ['usa'] }],
     ['?lanes=', none],
-    ['?tags=cyber,press&lanes=both', { ...none, lanes: ['both'], tags: ['cyber', 'press'] }]
+    ['?tags=cyber,press&lanes=both', { ...none, lanes: ['both'], tags: ['cyber', 'press'] }],
+    ['?view=quiz&events=a,b,,a&seed=7', { ...none, view: 'quiz', events: ['a', 'b'], seed: 7 }],
+    ['?events=&seed=-1', none],
+    ['?seed=4294967296', none],
+    ['?seed=4294967295', { ...none, seed: 4294967295 }]
   ])('%s', (query, expected) => expect(parseUrl(base + query)).toEqual(expected));
+});
+
+describe('the ordering exercise reads ?events and ?seed', () => {
+  test.each([
+    ['?events=a,b,c', ['a', 'b', 'c']],
+    ['?events=b,a', ['b', 'a']],
+    ['?events=%20a%20,,b,a', ['a', 'b']],
+    ['?events=', null],
+    ['?events=,,', null],
+    ['', null]
+  ])('%s gives events %o', (query, expected) => expect(parseUrl(base + query).events).toEqual(expected));
+
+  test.each([
+    ['?seed=7', 7],
+    ['?seed=0', 0],
+    ['?seed=4294967295', 4294967295],
+    ['?seed=4294967296', null],
+    ['?seed=-1', null],
+    ['?seed=1.5', null],
+    ['?seed=abc', null],
+    ['?seed=', null],
+    ['', null]
+  ])('%s gives seed %o', (query, expected) => expect(parseUrl(base + query).seed).toBe(expected));
 });
 
 describe('pickLang', () => {

@@ -1,0 +1,46 @@
+/**
+ * Fitting a slide to the screen. Type sizes scale with the projected image, but a long summary or
+ * a quote with its translation can still be taller than a 16:9 screen; then the slide's type is
+ * scaled down (as presentation software does) rather than making the audience watch a scrollbar.
+ * Only on landscape screens: on a phone in portrait, scrolling is the better reading.
+ */
+import type { Attachment } from 'svelte/attachments';
+
+export const MIN_FIT = 0.6;
+
+/**
+ * The next scale factor: shrink the scalable content so that it loses `overflow` px, assuming its
+ * height follows its type size. Never below `min` (then the page scrolls), never above 1.
+ */
+export function nextFit(fit: number, contentHeight: number, overflow: number, min = MIN_FIT): number {
+  if (overflow <= 0.5 || contentHeight <= 0) return Math.min(1, fit);
+  return Math.max(min, Math.min(1, fit * ((contentHeight - overflow) / contentHeight)));
+}
+
+/**
+ * Sets `--fit` on the element (1 or less) so that it is no taller than the window; `content` is
+ * the part whose type scales. `deps` names what changes the content (the slide, the notes), so
+ * the fit is measured again when it changes, and on every resize.
+ */
+export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown): Attachment<HTMLElement> {
+  return (root) => {
+    deps();
+    const fit = () => {
+      root.style.setProperty('--fit', '1');
+      const target = content();
+      if (!target || innerWidth < innerHeight) return;
+      let scale = 1;
+      // Wrapping makes height not quite proportional to type size: a few rounds settle it.
+      for (let round = 0; round < 4; round++) {
+        const overflow = root.getBoundingClientRect().height - innerHeight;
+        const next = nextFit(scale, target.getBoundingClientRect().height, overflow);
+        if (next === scale) break;
+        scale = next;
+        root.style.setProperty('--fit', String(scale));
+      }
+    };
+    fit();
+    addEventListener('resize', fit);
+    return () => removeEventListener('resize', fit);
+  };
+}
