@@ -272,7 +272,7 @@ describe('the "Einbetten / Embed" dialog', () => {
     await page.getByRole('radio', { name: 'Englisch' }).check();
     await page.getByLabel('Farbschema').selectOption('dark');
     await page.getByLabel('Ausgewähltes Ereignis beim Laden').selectOption('geneva-summit');
-    await page.getByRole('checkbox', { name: 'Beide' }).uncheck();
+    await page.getByRole('dialog').getByRole('checkbox', { name: 'Beide' }).uncheck();
     await page.getByRole('radio', { name: 'fest' }).check();
     await page.getByLabel('Höhe in Pixeln').fill('480');
     const chosen = await code(page);
