@@ -29,3 +29,15 @@ describe('buildModel', () => {
     expect(JSON.stringify(data)).toBe(before);
   });
 });
+
+describe('citing', () => {
+  test('lists, for every article, the events that cite it, in dataset order and once each', () => {
+    const data = shipped();
+    data.events[0].sources = [...data.events[0].sources, ...data.events[0].sources];
+    const model = buildModel(data);
+    for (const article of data.articles) {
+      const expected = data.events.filter((e) => e.sources.some((s) => s.article === article.id)).map((e) => e.id);
+      expect(model.citing.get(article.id)?.map((e) => e.id)).toEqual(expected);
+    }
+  });
+});

@@ -16,6 +16,8 @@ export interface Model {
   events: readonly TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
   articles: ReadonlyMap<string, ArticleData>;
+  /** The events that cite each article, in dataset order: the source reader anchors only these. */
+  citing: ReadonlyMap<string, readonly EventData[]>;
 }
 
 /** Chronological order: by the end of what is known for upper bounds, else by start; then `order`, then id. */
@@ -56,8 +58,16 @@ export function buildModel(data: DatasetData): Model {
     data,
     events,
     byId: new Map(events.map((e) => [e.id, e])),
-    articles: new Map(data.articles.map((a) => [a.id, a]))
+    articles: new Map(data.articles.map((a) => [a.id, a])),
+    citing: citations(data)
   };
+}
+
+function citations(data: DatasetData): Map<string, EventData[]> {
+  const citing = new Map<string, EventData[]>(data.articles.map((a) => [a.id, []]));
+  for (const event of data.events)
+    for (const article of new Set(event.sources.map((s) => s.article))) citing.get(article)?.push(event);
+  return citing;
 }
 
 /**

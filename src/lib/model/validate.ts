@@ -91,7 +91,7 @@ function checkMeaning(data: DatasetData): { errors: Problem[]; warnings: Problem
     if (looksLikeMarkup(text)) warnings.push({ where, field, expected: 'plain text (HTML is shown as typed, never run)', found: describe(text) });
   };
   const markupIn = (where: string, field: string, value: Record<string, string> | undefined) => {
-    for (const [key, text] of Object.entries(value ?? {})) markup(where, `${field}.${key}`, text);
+    for (const key in value) if (looksLikeMarkup(value[key])) markup(where, `${field}.${key}`, value[key]);
   };
   markupIn('dataset', 'title', data.title);
   markupIn('dataset', 'description', data.description);
