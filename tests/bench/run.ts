@@ -4,6 +4,8 @@
  * it prints a table (Markdown) and exits 0; numbers vary with the load on the machine.
  *
  *   bundle          JS and CSS of dist/assets, gzip -9
+ *   data ready      ms from navigation start to the 'sourceline:data-ready' mark: ?data= fetched,
+ *                   parsed, validated and built into a model (not measured for the shipped data)
  *   first event     ms from navigation start until the first frame with a [data-event-id] on screen
  *                   has been rendered (a requestAnimationFrame probe, then a message handled after
  *                   that frame's style, layout and paint)
@@ -33,6 +35,7 @@ interface Row {
   name: string;
   events: number;
   bytes: number;
+  dataReady: number;
   firstEvent: number;
   longTasks: number;
   longTaskMs: number;
@@ -111,9 +114,11 @@ async function measure(browser: Browser, url: string, name: string, events: numb
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction('window.__bench.firstEvent !== null', null, { timeout: 180_000, polling: 100 });
   await page.waitForTimeout(1000);
-  const { firstEvent, tasks } = (await page.evaluate('({ firstEvent: window.__bench.firstEvent, tasks: window.__bench.longTasks })')) as { firstEvent: number; tasks: [number, number][] };
+  const { firstEvent, tasks, dataReady } = (await page.evaluate(
+    "({ firstEvent: window.__bench.firstEvent, tasks: window.__bench.longTasks, dataReady: performance.getEntriesByName('sourceline:data-ready')[0]?.startTime ?? NaN })"
+  )) as { firstEvent: number; tasks: [number, number][]; dataReady: number };
   const during = tasks.filter(([start]) => start < firstEvent + 1000);
-  const load = { firstEvent, longTasks: during.length, longTaskMs: during.reduce((t, [, d]) => t + d, 0) };
+  const load = { dataReady, firstEvent, longTasks: during.length, longTaskMs: during.reduce((t, [, d]) => t + d, 0) };
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -196,13 +201,14 @@ async function main() {
   const lines = [
     `Bundle (gzip -9): JS ${(js / 1024).toFixed(1)} kB, CSS ${(css / 1024).toFixed(1)} kB. Headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, 1280×800, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| dataset | events | JSON | first event | long tasks (n / ms) | heap | drag p50/p95/max | zoom p50/p95/max | node parse / validate / build | targets |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| dataset | events | JSON | data ready | first event | long tasks (n / ms) | heap | drag p50/p95/max | zoom p50/p95/max | node parse / validate / build | targets |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map((r) =>
       [
         r.name,
         r.events.toLocaleString('en'),
         `${(r.bytes / 1024 / 1024).toFixed(1)} MB`,
+        Number.isFinite(r.dataReady) ? `${ms(r.dataReady)} ms` : '–',
         `${ms(r.firstEvent)} ms`,
         `${r.longTasks} / ${ms(r.longTaskMs)}`,
         `${r.heapMB.toFixed(1)} MB`,

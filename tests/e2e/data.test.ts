@@ -33,6 +33,7 @@ function injection(): Json {
   const sentence = `${html} steht hier als Text.`;
   d.articles[0].paragraphs[4] += ` ${sentence}`;
   d.articles[0].title.text = `<style>body{display:none}</style>Brücke`;
+  d.articles[0].url = 'https://example.org/lindenau';
   first.sources.push({ article: d.articles[0].id, quote: sentence, translation: { en: `<script>${PWN}</script> as text.` } });
   return d;
 }
@@ -205,6 +206,8 @@ describe('hostile text stays text', () => {
     assert.equal(await page.locator('img, iframe, svg[onload], b[onmouseover], a[href^="javascript"]').count(), 0);
     assert.equal(await page.locator('body').isVisible(), true, 'an injected <style> would hide the page');
     assert.ok(!requests.some((p) => p.endsWith('/x')), 'an injected <img src=x> was requested');
+    // The one address in the data that may become a link: the article's own, http(s) only.
+    assert.equal(await page.getByRole('link', { name: 'Original article' }).getAttribute('href'), 'https://example.org/lindenau');
     // The warnings say that the text looked like HTML; they are a note, not an alert.
     await page.getByText(/Notes on the data \(\d+\)/).click();
     await page.getByText(/title\.en: expected plain text \(HTML is shown as typed, never run\)/).first().waitFor();
