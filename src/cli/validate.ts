@@ -1,9 +1,10 @@
 /**
- * npm run validate [file.json]: checks a dataset with the same rules as the build and the browser.
+ * npm run validate [file.json]: checks a dataset with the same rules as the build and the browser
+ * (a TimelineJS document is converted first, as on load).
  * Prints every problem and exits 1 when there are errors; warnings alone exit 0.
  */
 import { readFileSync } from 'node:fs';
-import { validateDataset, formatProblem } from '../lib/model/validate.ts';
+import { formatProblem } from '../lib/model/validate.ts';
 import { fromText } from '../lib/load.ts';
 
 const file = process.argv[2] ?? 'data/summit-2021.json';
@@ -20,6 +21,6 @@ if (!loaded.ok) {
   for (const problem of loaded.errors) console.error(`  ✗ ${formatProblem(problem)}`);
   process.exit(1);
 }
-const { warnings } = validateDataset(JSON.parse(text));
+const { warnings } = loaded;
 for (const problem of warnings) console.warn(`  ! ${formatProblem(problem)}`);
 console.log(`${file} is valid: ${loaded.model.events.length} events, ${loaded.model.articles.size} articles${warnings.length ? `, ${warnings.length} warnings` : ''}.`);

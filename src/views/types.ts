@@ -2,6 +2,8 @@ import type { Model } from '../lib/model/model.ts';
 import type { Lang } from '../lib/model/types.ts';
 import type { Messages } from '../lib/i18n/index.ts';
 import type { UrlState } from '../lib/url.ts';
+import type { DataState } from '../lib/data-state.ts';
+import type { LoadResult } from '../lib/load.ts';
 
 /** What App.svelte hands every view. */
 export interface ViewProps {
@@ -12,4 +14,13 @@ export interface ViewProps {
   selectedId: string | null;
   /** Selects an event (null clears), writes #event=<id> and announces the change. */
   onselect: (id: string | null) => void;
+  /** Loading another dataset (the explorer's header mounts DataLoader with these); absent where a view offers none. */
+  data?: DataProps;
+}
+
+/** What DataLoader needs: the data state, and how to hand App a finished load or put away a failed one. */
+export interface DataProps {
+  current: DataState;
+  onload: (result: LoadResult, origin: string) => void;
+  ondismiss: () => void;
 }

@@ -11,7 +11,16 @@ describe('formatPartial shows a date at its own precision', () => {
     ['2021-06-16', 'en', '16 June 2021'],
     ['2021-01-01', 'de', '1. Januar 2021'],
     ['-0043-03-15', 'en', '15 March 44 BCE'],
-    ['-0043', 'de', '44 v. Chr.']
+    ['-0043', 'de', '44 v. Chr.'],
+    ['-0043-03-15', 'de', '15. März 44 v. Chr.'],
+    ['-0043-03', 'de', 'März 44 v. Chr.'],
+    ['0000', 'de', '1 v. Chr.'],
+    ['0000', 'en', '1 BCE'],
+    ['0001', 'en', '1'],
+    ['0044-03-15', 'de', '15. März 44'],
+    ['-2999', 'en', '3000 BCE'],
+    ['-12344', 'de', '12345 v. Chr.'],
+    ['12345', 'en', '12345']
   ] as [string, Lang, string][])('%s in %s is "%s"', (text, lang, expected) => expect(formatPartial(text, lang)).toBe(expected));
 });
 
@@ -21,7 +30,9 @@ describe('formatEventDate says what is known and no more', () => {
     [{ start: '2021-01', end: '2021-03', precision: 'month', before: 'recall' }, 'de', 'spätestens März 2021'],
     [{ start: '2021-01', end: '2021-03', precision: 'month', before: 'recall' }, 'en', 'by March 2021'],
     [{ start: '2021-01', end: '2021-03', precision: 'month' }, 'en', 'January 2021 – March 2021'],
-    [{ start: '2021-06-16', precision: 'day' }, 'en', '16 June 2021']
+    [{ start: '2021-06-16', precision: 'day' }, 'en', '16 June 2021'],
+    [{ start: '-0044', end: '-0043', precision: 'year' }, 'de', '45 v. Chr. – 44 v. Chr.'],
+    [{ start: '-0001', end: '0001', precision: 'year' }, 'en', '2 BCE – 1']
   ] as [DateSpec, Lang, string][])('%o in %s is "%s"', (spec, lang, expected) => expect(formatEventDate(spec, lang)).toBe(expected));
 
   test('formatting does not depend on the time zone of the machine', () => {

@@ -37,7 +37,10 @@ const cases: Breaker[] = [
   ['an unknown tag is refused', (d) => (d.events[0].tags = ['sports']), /^event 'biden-takes-office', tags: expected one of .*, found "sports"$/],
   ['an article nobody cites is refused', (d) => d.articles.push({ ...d.articles[0], id: 'uncited' }), /^article 'uncited', id: expected an article cited by at least one event, found no event citing it$/],
   ['an empty summary is refused', (d) => (d.events[0].summary.de = '  '), /^event 'biden-takes-office', summary\.de: expected a non-empty text, found "  "$/],
-  ['an event list that is empty is refused', (d) => (d.events = []), /^dataset, events: expected at least one event, found a list of 0$/]
+  ['an event list that is empty is refused', (d) => (d.events = []), /^dataset, events: expected at least one event, found a list of 0$/],
+  ['an article address that is not http(s) is refused', (d) => (d.articles[0].url = 'javascript:alert(1)'), /^article 'afp-geneva-summit', url: expected an http or https address, found "javascript:alert\(1\)"$/],
+  ['an article address that is not a URL is refused', (d) => (d.articles[0].url = 'www.example.org'), /^article 'afp-geneva-summit', url: expected an absolute URL, found "www\.example\.org"$/],
+  ['a year beyond what a calendar can place is refused', (d) => (d.events[0].date = { start: '-300000', precision: 'year' }), /^event 'biden-takes-office', date\.start: expected a calendar date that exists, found "-300000"$/]
 ];
 
 describe('every broken dataset gets a message naming where, which field, expected and found', () => {
@@ -69,5 +72,25 @@ describe('input that is not a dataset', () => {
     ['a string', 'hello', /^dataset, \(top level\): expected an object, found "hello"$/]
   ])('%s is refused at the top level', (_name, input, expected) => {
     expect(messages(input).some((m) => expected.test(m)), messages(input).join('\n')).toBe(true);
+  });
+});
+
+describe('text that looks like HTML is shown as typed, with a warning', () => {
+  const warnings = (breaks: (d: DatasetData) => void) => {
+    const data = shipped();
+    breaks(data);
+    const result = validateDataset(data);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    return result.warnings.map(formatProblem);
+  };
+  test.each([
+    ['an event title with a tag', (d: DatasetData) => (d.events[0].title.de = '<img src=x onerror=alert(1)>'), "event 'biden-takes-office', title.de: expected plain text (HTML is shown as typed, never run), found \"<img src=x onerror=alert(1)>\""],
+    ['a summary with an entity', (d: DatasetData) => (d.events[0].summary.en = 'Tom &amp; Jerry'), "event 'biden-takes-office', summary.en: expected plain text (HTML is shown as typed, never run), found \"Tom &amp; Jerry\""],
+    ['an actor label with a script', (d: DatasetData) => (d.actors.usa.en = '<script>x()</script>'), "dataset, actors.usa.en: expected plain text (HTML is shown as typed, never run), found \"<script>x()</script>\""],
+    ['a dataset title with a comment', (d: DatasetData) => (d.title.de = 'a <!-- b -->'), "dataset, title.de: expected plain text (HTML is shown as typed, never run), found \"a <!-- b -->\""]
+  ])('%s', (_name, breaks, expected) => expect(warnings(breaks)).toEqual([expected]));
+
+  test.each([['a < b'], ['AT&T'], ['3<4 & 5>2'], ['„Zitat“ – ok']])('%j is plain text and gets no warning', (text) => {
+    expect(warnings((d) => (d.events[0].title.de = text))).toEqual([]);
   });
 });

@@ -139,7 +139,22 @@ export const de = {
   citeText: 'Zitat mit Link',
   citeAgency: 'Agentur',
   citeEditorialTitle: 'Titel von der Redaktion ergänzt',
-  citeTimeline: 'Zeitleiste'
+  citeTimeline: 'Zeitleiste',
+  // Bring your own data (issue 6): loading a file or ?data=, what went wrong, notes on the data
+  loadData: 'Eigene Daten laden …',
+  loadDataHint: 'JSON-Datei (Sourceline oder TimelineJS) wählen oder auf die Seite ziehen',
+  dropHere: 'JSON-Datei hier ablegen',
+  dropHint: 'Sie ersetzt die angezeigte Zeitleiste; nichts wird hochgeladen.',
+  loadingFile: (name: string) => `${name} wird geladen …`,
+  loadedData: (name: string, count: number) => `${name} geladen: ${count} Ereignisse`,
+  fileRejected: (name: string) => `${name} konnte nicht geladen werden. Die bisherige Zeitleiste bleibt angezeigt.`,
+  dataRejected: (name: string) => `Die Daten aus ${name} konnten nicht geladen werden.`,
+  andMore: (count: number) => `… und ${count} weitere`,
+  dismiss: 'Meldung schließen',
+  backToShipped: 'Zur mitgelieferten Zeitleiste',
+  ownData: (name: string) => `Angezeigt: eigene Daten aus ${name}`,
+  dataWarningsCount: (count: number) => `Hinweise zu den Daten (${count})`,
+  originalArticle: 'Originalartikel'
 };
 
 export type Messages = typeof de;

@@ -140,6 +140,21 @@ export const en: Messages = {
   citeText: 'Citation with link',
   citeAgency: 'agency',
   citeEditorialTitle: 'title added by the editors',
-  citeTimeline: 'Timeline'
+  citeTimeline: 'Timeline',
+  // Bring your own data (issue 6): loading a file or ?data=, what went wrong, notes on the data
+  loadData: 'Load your own data …',
+  loadDataHint: 'Choose a JSON file (Sourceline or TimelineJS) or drag it onto the page',
+  dropHere: 'Drop the JSON file here',
+  dropHint: 'It replaces the timeline shown; nothing is uploaded.',
+  loadingFile: (name) => `Loading ${name} …`,
+  loadedData: (name, count) => `Loaded ${name}: ${count} events`,
+  fileRejected: (name) => `${name} could not be loaded. The timeline shown before stays.`,
+  dataRejected: (name) => `The data from ${name} could not be loaded.`,
+  andMore: (count) => `… and ${count} more`,
+  dismiss: 'Close this message',
+  backToShipped: 'Back to the shipped timeline',
+  ownData: (name) => `Showing your own data from ${name}`,
+  dataWarningsCount: (count) => `Notes on the data (${count})`,
+  originalArticle: 'Original article'
 };
 

@@ -62,7 +62,7 @@ export const Article = v.object({
   outlet: v.nullable(text),
   agency: text,
   language: v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'a two-letter language code')),
-  url: v.optional(v.pipe(v.string(), v.url('an absolute URL'))),
+  url: v.optional(v.pipe(v.string(), v.url('an absolute URL'), v.regex(/^https?:\/\//i, 'an http or https address'))),
   published: v.object({
     date: PartialDate,
     inferred: v.boolean(),

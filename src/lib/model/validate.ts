@@ -73,17 +73,39 @@ export function locate(input: unknown, keys: (string | number)[]): { where: stri
   return { where: 'dataset', field: keys.length ? field(keys) : '(top level)' };
 }
 
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+
+/** Whether text holds something that reads as an HTML tag, comment or character reference. */
+export function looksLikeMarkup(text: string): boolean {
+  return text.includes('<') || text.includes('&') ? MARKUP.test(text) : false;
+}
+
 function checkMeaning(data: DatasetData): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const fail = (where: string, field: string, expected: string, found: string) =>
     errors.push({ where, field, expected, found });
 
+  // Text that looks like HTML is shown as typed, never interpreted: worth a warning, not an error.
+  const markup = (where: string, field: string, text: string) => {
+    if (looksLikeMarkup(text)) warnings.push({ where, field, expected: 'plain text (HTML is shown as typed, never run)', found: describe(text) });
+  };
+  const markupIn = (where: string, field: string, value: Record<string, string> | undefined) => {
+    for (const key in value) if (looksLikeMarkup(value[key])) markup(where, `${field}.${key}`, value[key]);
+  };
+  markupIn('dataset', 'title', data.title);
+  markupIn('dataset', 'description', data.description);
+  for (const [id, label] of Object.entries(data.actors)) markupIn('dataset', `actors.${id}`, label);
+  for (const [id, label] of Object.entries(data.tags)) markupIn('dataset', `tags.${id}`, label);
+
   const articles = new Map<string, DatasetData['articles'][number]>();
   data.articles.forEach((article, i) => {
     const where = `article '${article.id}'`;
     if (articles.has(article.id)) fail(where, 'id', 'an id no other article has', `a second article #${i + 1} with it`);
     articles.set(article.id, article);
+    markup(where, 'title.text', article.title.text);
+    const p = article.paragraphs.findIndex(looksLikeMarkup); // one warning per article is enough
+    if (p !== -1) markup(where, `paragraphs[${p}]`, article.paragraphs[p]);
     if (!parsePartialDate(article.published.date))
       fail(where, 'published.date', 'a calendar date that exists', describe(article.published.date));
   });
@@ -119,6 +141,8 @@ function checkMeaning(data: DatasetData): { errors: Problem[]; warnings: Problem
     for (const tag of event.tags)
       if (!(tag in data.tags)) fail(where, 'tags', `one of ${Object.keys(data.tags).join(', ') || '(no tags defined)'}`, describe(tag));
 
+    markupIn(where, 'title', event.title);
+    markupIn(where, 'summary', event.summary);
     if (event.sources.length === 0)
       warnings.push({ where, field: 'sources', expected: 'at least one source sentence', found: 'none (shown as “no source”)' });
     event.sources.forEach((source, s) => {

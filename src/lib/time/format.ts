@@ -10,9 +10,10 @@ import { parsePartialDate, periodStart } from './precision.ts';
 
 const locales = { de, en: enGB } as const;
 
+// 'y' is the year of the era, unpadded: 44 CE is "44", and 44 BCE (astronomical -43) is also "44".
 const patterns: Record<Lang, Record<PrecisionName, string>> = {
-  de: { year: 'yyyy', month: 'LLLL yyyy', day: 'd. MMMM yyyy' },
-  en: { year: 'yyyy', month: 'LLLL yyyy', day: 'd MMMM yyyy' }
+  de: { year: 'y', month: 'LLLL y', day: 'd. MMMM y' },
+  en: { year: 'y', month: 'LLLL y', day: 'd MMMM y' }
 };
 
 /** Formats one calendar value (YYYY, YYYY-MM or YYYY-MM-DD) at its own precision. */
@@ -21,7 +22,7 @@ export function formatPartial(text: string, lang: Lang): string {
   if (!parts) return text;
   const precision: PrecisionName = parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
   const label = format(new UTCDate(periodStart(parts).getTime()), patterns[lang][precision], { locale: locales[lang] });
-  return parts.year <= 0 ? `${label.replace(/-?\d{4,6}/, String(1 - parts.year))} ${lang === 'de' ? 'v. Chr.' : 'BCE'}` : label;
+  return parts.year <= 0 ? `${label} ${lang === 'de' ? 'v. Chr.' : 'BCE'}` : label;
 }
 
 const words = {

@@ -12,11 +12,19 @@ export interface CalendarParts {
 
 const PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses YYYY, YYYY-MM or YYYY-MM-DD; null when the text is not such a date or the day does not exist. */
+/** The years a JavaScript Date, and so a time scale, can place: 271821 BCE (astronomical -271820) to 275759 CE. */
+export const MIN_YEAR = -271820;
+export const MAX_YEAR = 275759;
+
+/**
+ * Parses YYYY, YYYY-MM or YYYY-MM-DD; null when the text is not such a date, the day does not
+ * exist or the year is outside MIN_YEAR…MAX_YEAR. Years are astronomical: 0000 is 1 BCE, -0043 is 44 BCE.
+ */
 export function parsePartialDate(text: string): CalendarParts | null {
   const match = PATTERN.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR || Object.is(year, -0)) return null;
   if (match[2] === undefined) return { year };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;

@@ -1,0 +1,373 @@
+/**
+ * Bring your own data, end to end: every class of bad input gets an alert that names the problem
+ * while the rest of the page keeps working; hostile text stays text; a file loads through the
+ * picker and by drag and drop; a TimelineJS document and a 10,000-event dataset load via ?data=.
+ * Fixtures are served beside dist/ by the harness's `extra` hook, under <sub-path>fixtures/.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { axe, launch, open, serve, SUBPATH, type Site } from './harness.ts';
+import { generate } from '../bench/generate.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are broken on purpose, any shape goes
+type Json = Record<string, any>;
+const shippedJson = (): Json => JSON.parse(readFileSync('data/summit-2021.json', 'utf8'));
+const exampleJson = (): Json => JSON.parse(readFileSync('public/examples/lindenau-bridge.json', 'utf8'));
+const timelinejs = readFileSync('tests/fixtures/timelinejs.json');
+const PWN = 'window.__pwned=1';
+
+/** Text crafted as HTML or script in every field that is shown; valid, so it must render as text. */
+function injection(): Json {
+  const d = exampleJson();
+  const html = `<img src=x onerror="${PWN}">`;
+  d.title = { de: `<script>${PWN}</script>Beispiel`, en: `<script>${PWN}</script>Example` };
+  d.description = { de: `<iframe src="javascript:${PWN}"></iframe>`, en: `<iframe src="javascript:${PWN}"></iframe>` };
+  d.actors.citizens = { de: `<svg onload="${PWN}">`, en: `<svg onload="${PWN}">` };
+  const first = d.events[0];
+  first.title = { de: `${html}Bürgerverein`, en: `${html}Residents` };
+  first.summary = { de: `<a href="javascript:${PWN}">klick</a>`, en: `<a href="javascript:${PWN}">click</a>` };
+  first.date.inferred = { de: `<b onmouseover="${PWN}">x</b>`, en: `<b onmouseover="${PWN}">x</b>` };
+  const sentence = `${html} steht hier als Text.`;
+  d.articles[0].paragraphs[4] += ` ${sentence}`;
+  d.articles[0].title.text = `<style>body{display:none}</style>Brücke`;
+  d.articles[0].url = 'https://example.org/lindenau';
+  first.sources.push({ article: d.articles[0].id, quote: sentence, translation: { en: `<script>${PWN}</script> as text.` } });
+  return d;
+}
+
+const broken = (change: (d: Json) => void) => {
+  const d = shippedJson();
+  change(d);
+  return JSON.stringify(d);
+};
+
+const FIXTURES: Record<string, string | Buffer> = {
+  'not-json.json': '{"format": "sourceline/1", "events": [',
+  'empty.json': '',
+  'list.json': '[1, 2, 3]',
+  'fields.json': broken((d) => {
+    delete d.events[0].title.en;
+    d.events[1].actors = 'usa';
+  }),
+  'dates.json': broken((d) => (d.events[5].date.start = '2021-02-30')),
+  'quote.json': broken((d) => (d.events[4].sources[0].quote = d.events[4].sources[0].quote.replace('“', '"'))),
+  'duplicate.json': broken((d) => (d.events[3].id = d.events[2].id)),
+  'script-url.json': JSON.stringify({ ...exampleJson(), articles: exampleJson().articles.map((a: Json) => ({ ...a, url: `javascript:${PWN}` })) }),
+  'injection.json': JSON.stringify(injection()),
+  'timelinejs.json': timelinejs,
+  'example.json': readFileSync('public/examples/lindenau-bridge.json'),
+  'generated-10000.json': JSON.stringify(generate(10_000))
+};
+const HUGE_BYTES = 21 * 1024 * 1024;
+
+let site: Site;
+let browser: Browser;
+let closedPort: number;
+const served: string[] = [];
+before(async () => {
+  site = await serve({
+    extra: (req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (!path.startsWith(`${SUBPATH}fixtures/`)) return false;
+      const name = path.slice(`${SUBPATH}fixtures/`.length);
+      served.push(name);
+      if (name === 'huge.json') {
+        // No content-length: the page must count the bytes itself and stop.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(1024 * 1024, 0x20);
+        let sent = 0;
+        const pump = () => {
+          while (sent < HUGE_BYTES) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end();
+        };
+        res.on('close', () => (sent = HUGE_BYTES));
+        pump();
+        return true;
+      }
+      const body = FIXTURES[name];
+      if (body === undefined) {
+        res.writeHead(404).end('no such fixture');
+        return true;
+      }
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(body);
+      return true;
+    }
+  });
+  browser = await launch();
+  const probe = createServer();
+  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+  closedPort = (probe.address() as { port: number }).port;
+  await new Promise((ok) => probe.close(ok));
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Errors other than the browser's own report of a failed request (which the 404 and network cases cause on purpose). */
+const unexpected = (errors: string[]) => errors.filter((e) => !/Failed to load resource/.test(e));
+
+/** The first shipped event, clicked, shows its source sentence marked: the page works. */
+async function shippedTimelineWorks(page: Page) {
+  await page.locator('[data-event-id="sullivan-returns"]').click();
+  await page.locator('mark', { hasText: 'Sullivan kehrte dann im April in die USA zurück.' }).waitFor();
+  assert.equal(new URL(page.url()).hash, '#event=sullivan-returns');
+}
+
+async function alertText(page: Page): Promise<string> {
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+describe('bad input via ?data= gets an alert naming the problem, and a way back', () => {
+  const cases: [name: string, data: () => string, expected: RegExp[]][] = [
+    ['not JSON', () => 'fixtures/not-json.json', [/content: expected valid JSON, found a syntax error/]],
+    ['an empty file', () => 'fixtures/empty.json', [/content: expected a JSON document, found an empty file/]],
+    ['the wrong top-level shape', () => 'fixtures/list.json', [/\(top level\): expected a JSON object .*found a list of 3/]],
+    ['missing and mistyped fields', () => 'fixtures/fields.json', [/event 'biden-takes-office', title\.en: expected a value \(the field is required\), found nothing/, /event 'biden-calls-putin-killer', actors: expected a list, found "usa"/]],
+    ['an impossible date', () => 'fixtures/dates.json', [/event 'geneva-summit', date\.start: expected a calendar date that exists, found "2021-02-30"/]],
+    ['a quote not found in its article', () => 'fixtures/quote.json', [/event 'russia-unfriendly-state', sources\[0\]\.quote: expected text that occurs verbatim in article 'afp-geneva-summit'/]],
+    ['duplicate ids', () => 'fixtures/duplicate.json', [/event 'russia-recalls-antonow', id: expected an id no other event has, found a second event #4 with it/]],
+    ['a 404', () => 'fixtures/missing.json', [/response: expected HTTP status 200, found HTTP status 404/]],
+    ['a network error', () => `http://127.0.0.1:${closedPort}/data.json`, [/request: expected a response from the server, found a network error/]],
+    ['a file over the size limit, sent without content-length', () => 'fixtures/huge.json', [/size: expected at most 20 MB, found more than that \(stopped reading after 20\.0 MB\)/]],
+    ['an address that is not http(s)', () => `javascript:${PWN}`, [/URL: expected an http or https address, found "javascript:window\.__pwned=1"/]],
+    ['an article address crafted as script', () => 'fixtures/script-url.json', [/article 'lindenau-bridge-opens', url: expected an http or https address, found "javascript:window\.__pwned=1"/]]
+  ];
+
+  for (const [name, data, expected] of cases)
+    test(`${name}`, async () => {
+      const { page, errors } = await open(browser, site);
+      await page.goto(`${site.base}?data=${encodeURIComponent(data())}`);
+      const text = await alertText(page);
+      for (const pattern of expected) assert.match(text, pattern);
+      assert.match(text, /konnten nicht geladen werden/);
+      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+      assert.deepEqual(unexpected(errors), []);
+      // Nothing else broke: the page still offers a file, and the way back leads to a working timeline.
+      await page.getByRole('button', { name: /Eigene Daten laden/ }).waitFor();
+      await page.getByRole('link', { name: 'Zur mitgelieferten Zeitleiste' }).click();
+      await shippedTimelineWorks(page);
+      assert.equal(new URL(page.url()).searchParams.get('data'), null);
+      await page.context().close();
+    });
+
+  test('the streamed download is abandoned soon after the limit', async () => {
+    const { page } = await open(browser, site);
+    const response = page.waitForResponse((r) => r.url().endsWith('/fixtures/huge.json'));
+    await page.goto(`${site.base}?data=fixtures/huge.json`);
+    await alertText(page);
+    assert.equal((await response).headers()['content-length'], undefined);
+    await page.context().close();
+  });
+
+  test('a long list of problems is cut at 50 with a count of the rest', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/timelinejs.json&lang=en`); // warm-up: a good load first
+    await page.locator('[data-event-id]').first().waitFor();
+    FIXTURES['many.json'] = broken((d) => d.events.forEach((e: Json) => ((e.actors = 'x'), (e.tags = 'y'), (e.summary = 1), (e.title = 2))));
+    await page.goto(`${site.base}?data=fixtures/many.json&lang=en`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.getByRole('listitem').count(), 50);
+    assert.match((await alert.textContent()) ?? '', /… and 10 more/);
+    await page.context().close();
+  });
+
+  test('the error page has no axe-core violations', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/fields.json`);
+    await alertText(page);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+});
+
+describe('hostile text stays text', () => {
+  test('a dataset with HTML and script in every shown field runs nothing and shows it literally', async () => {
+    const requests: string[] = [];
+    const { page, errors } = await open(browser, site);
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${site.base}?data=fixtures/injection.json&lang=en`);
+    const event = page.getByRole('button', { name: /<img src=x onerror="window\.__pwned=1">Residents/ });
+    await event.click();
+    await page.locator('mark', { hasText: '<img src=x onerror="window.__pwned=1"> steht hier als Text.' }).waitFor();
+    await page.getByText('<svg onload="window.__pwned=1">').first().waitFor();
+    await page.getByText('<script>window.__pwned=1</script> as text.').waitFor();
+    await page.getByRole('heading', { name: '<script>window.__pwned=1</script>Example' }).waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.equal(await page.locator('img, iframe, svg[onload], b[onmouseover], a[href^="javascript"]').count(), 0);
+    assert.equal(await page.locator('body').isVisible(), true, 'an injected <style> would hide the page');
+    assert.ok(!requests.some((p) => p.endsWith('/x')), 'an injected <img src=x> was requested');
+    // The one address in the data that may become a link: the article's own, http(s) only.
+    assert.equal(await page.getByRole('link', { name: 'Original article' }).getAttribute('href'), 'https://example.org/lindenau');
+    // The warnings say that the text looked like HTML; they are a note, not an alert.
+    await page.getByText(/Notes on the data \(\d+\)/).click();
+    await page.getByText(/title\.en: expected plain text \(HTML is shown as typed, never run\)/).first().waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
+
+describe('loading a local file', () => {
+  async function choose(page: Page, name: string, body: string | Buffer) {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Eigene Daten laden/ }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  }
+
+  test('a good file from the picker replaces the timeline and works', async () => {
+    const { page, errors } = await open(browser, site);
+    await page.goto(site.base);
+    await page.locator('[data-event-id="geneva-summit"]').waitFor();
+    await choose(page, 'lindenau.json', FIXTURES['example.json']);
+    await page.getByRole('heading', { level: 1, name: 'Beispiel: Eine Brücke für Lindenau' }).waitFor();
+    assert.equal(await page.locator('[data-event-id="geneva-summit"]').count(), 0);
+    await page.getByText('Angezeigt: eigene Daten aus lindenau.json').waitFor();
+    await page.locator('[data-event-id="flood-delay"]').click();
+    await page.locator('mark', { hasText: 'Ein Hochwasser im Juli 2023 verzögerte sie um mehrere Wochen.' }).waitFor();
+    assert.equal(new URL(page.url()).hash, '#event=flood-delay');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+
+  test('a bad file is reported beside the timeline, which stays and works', async () => {
+    const { page, errors } = await open(browser, site);
+    await page.goto(site.base);
+    await choose(page, 'kaputt.json', '{"format": "sourceline/1", "events": 3}');
+    const text = await alertText(page);
+    assert.match(text, /kaputt\.json konnte nicht geladen werden\. Die bisherige Zeitleiste bleibt angezeigt\./);
+    assert.match(text, /file "kaputt\.json"|dataset, events: expected a list, found 3/);
+    await shippedTimelineWorks(page);
+    assert.deepEqual(await axe(page), []);
+    await page.getByRole('button', { name: 'Meldung schließen' }).click();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('an empty file from the picker is named in the alert', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(site.base);
+    await choose(page, 'leer.json', '');
+    assert.match(await alertText(page), /file "leer\.json", content: expected a JSON document, found an empty file/);
+    await page.context().close();
+  });
+
+  test('the error page of a failed ?data= still loads a file', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/missing.json`);
+    await alertText(page);
+    await choose(page, 'lindenau.json', FIXTURES['example.json']);
+    await page.locator('[data-event-id="bridge-opens"]').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await page.context().close();
+  });
+
+  test('dragging a file over the page shows a drop target, and dropping it loads it', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(site.base);
+    await page.locator('[data-event-id]').first().waitFor();
+    const transfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'kalender.json', { type: 'application/json' }));
+      return dt;
+    }, timelinejs.toString('utf8'));
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await page.getByText('JSON-Datei hier ablegen').waitFor();
+    await page.dispatchEvent('main', 'dragleave', { dataTransfer: transfer });
+    assert.equal(await page.getByText('JSON-Datei hier ablegen').count(), 0);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer: transfer });
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await page.getByRole('heading', { level: 1, name: 'Kalender & Uhren: eine kurze Geschichte' }).waitFor();
+    assert.equal(await page.getByText('JSON-Datei hier ablegen').count(), 0);
+    await page.context().close();
+  });
+});
+
+describe('other formats and sizes via ?data=', () => {
+  test('a TimelineJS document with every date form is converted on load', async () => {
+    const { page, errors } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/timelinejs.json`);
+    await page.getByRole('heading', { level: 1, name: 'Kalender & Uhren: eine kurze Geschichte' }).waitFor();
+    for (const [id, name] of [
+      ['stonehenge', /3000 v\. Chr\..*Baubeginn von Stonehenge/],
+      ['julian-calendar', /1\. Januar 45 v\. Chr\..*Der Julianische Kalender tritt in Kraft/],
+      ['caesars-death', /15\. März 44 v\. Chr\..*Caesar wird ermordet/],
+      ['calendar-reform', /1577 – 1582.*Die Kalenderreform wird vorbereitet/],
+      ['grossbritannien-ueberspringt-elf-tage', /3\. September 1752 – 13\. September 1752.*Großbritannien überspringt elf Tage/],
+      ['russland-stellt-um', /Februar 1918.*Russland stellt um/],
+      ['moon-landing', /20\. Juli 1969.*Mondlandung/],
+      ['y2k', /1999 – 2000.*Das Jahr-2000-Problem/]
+    ] as const) {
+      const button = page.locator(`[data-event-id="${id}"]`);
+      assert.match((await button.getAttribute('aria-label')) ?? (await button.textContent()) ?? '', name);
+      assert.match((await button.textContent()) ?? '', /ohne Quelle/);
+    }
+    await page.locator('[data-event-id="moon-landing"]').click();
+    const detail = page.getByRole('region', { name: 'Details' });
+    await detail.getByText('ohne Quelle').waitFor();
+    await detail.getByText('Zeitmessung').waitFor(); // the group became the actor
+    await detail.getByText(/Uhrzeit 20:17 nicht übernommen/).waitFor();
+    await page.locator('[data-event-id="y2k"]').click();
+    await detail.getByText('Zweistellige Jahreszahlen lassen Programme <script> und "00" verwechseln — hier nur Text.').waitFor();
+    // Conversion notes and missing sources are a collapsed note, not an alert.
+    assert.equal(await page.getByRole('alert').count(), 0);
+    const note = page.getByText('Hinweise zu den Daten (15)');
+    await note.click();
+    await page.getByText(/TimelineJS event #4 'calendar-reform', end_date: expected the same date parts as start_date/).waitFor();
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(await axe(page), []);
+    await page.context().close();
+  });
+
+  test('the example dataset in public/ loads with ?data=examples/…', async () => {
+    const { page, errors, foreign } = await open(browser, site);
+    await page.goto(`${site.base}?data=examples/lindenau-bridge.json&lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'Example: A bridge for Lindenau' }).waitFor();
+    await page.getByRole('button', { name: /by March 2022.*State grants the funding/ }).click();
+    await page.locator('mark', { hasText: 'Noch vor Baubeginn bewilligte das Land die Fördermittel.' }).waitFor();
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+    await page.context().close();
+  });
+
+  test('a 10,000-event generated dataset loads', async () => {
+    const { page, errors } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/generated-10000.json&lang=en#event=e1`);
+    await page.getByRole('heading', { level: 1, name: 'Generated: 10000 events' }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-event-id]').first().waitFor();
+    await page.locator('[data-event-id="e1"][aria-current="true"]').waitFor();
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('in a 10,000-event dataset, ArrowRight walks the keyboard focus from event to event', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/generated-10000.json&lang=en`);
+    const first = page.locator('[data-event-id]').first();
+    await first.waitFor({ timeout: 20_000 });
+    await first.focus();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    const seen = [await focused()];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await focused());
+    }
+    assert.ok(seen.every((id) => id !== null), `focus left the events: ${seen.join(', ')}`);
+    assert.equal(new Set(seen).size, seen.length, `ArrowRight did not move on: ${seen.join(', ')}`);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await focused(), seen[4]);
+    await page.context().close();
+  });
+});
