@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatEventDate, formatPartial } from '../../src/lib/time/format.ts';
+import { formatEventDate, formatPartial, formatTick } from '../../src/lib/time/format.ts';
 import type { DateSpec, Lang } from '../../src/lib/model/types.ts';
 
 describe('formatPartial shows a date at its own precision', () => {
@@ -38,5 +38,23 @@ describe('formatEventDate says what is known and no more', () => {
   test('formatting does not depend on the time zone of the machine', () => {
     // Midnight UTC is still the previous day in America; UTC date parts keep the calendar value.
     expect(formatPartial('2021-06-16', 'en')).toBe('16 June 2021');
+  });
+});
+
+describe('formatTick formats UTC instants with date-fns patterns and locale data', () => {
+  test.each([
+    ['2021-06-16T00:00:00Z', 'd. MMM yyyy', 'de', '16. Juni 2021'],
+    ['2021-03-01T00:00:00Z', 'LLL', 'de', 'Mär'],
+    ['2021-03-01T00:00:00Z', 'LLLL yyyy', 'en', 'March 2021'],
+    ['2021-06-16T23:30:00Z', 'd MMMM y', 'en', '16 June 2021'],
+    ['2021-06-16T00:00:00Z', 'PP', 'de', '16. Juni 2021'],
+    ['2021-06-16T00:00:00Z', 'PP', 'en', '16 Jun 2021'],
+    ['2021-06-05T00:00:00Z', "dd 'of' LLLL", 'en', '05 of June'],
+    ['0044-03-15T00:00:00Z', 'y', 'en', '44'],
+    ['2021-06-16T00:00:00Z', 'do', 'de', '16.']
+  ] as [string, string, Lang, string][])('%s as %s in %s is "%s"', (iso, pattern, lang, expected) => {
+    const date = new Date(iso);
+    if (iso.startsWith('0044')) date.setUTCFullYear(44);
+    expect(formatTick(date, pattern, lang)).toBe(expected);
   });
 });
