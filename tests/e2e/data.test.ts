@@ -199,7 +199,7 @@ describe('hostile text stays text', () => {
     const event = page.getByRole('button', { name: /<img src=x onerror="window\.__pwned=1">Residents/ });
     await event.click();
     await page.locator('mark', { hasText: '<img src=x onerror="window.__pwned=1"> steht hier als Text.' }).waitFor();
-    await page.getByText('<svg onload="window.__pwned=1">').first().waitFor();
+    await page.locator('main').getByText('<svg onload="window.__pwned=1">').first().waitFor();
     await page.getByText('<script>window.__pwned=1</script> as text.').waitFor();
     await page.getByRole('heading', { name: '<script>window.__pwned=1</script>Example' }).waitFor();
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);

@@ -32,6 +32,8 @@ export const de = {
   published: 'Veröffentlicht',
   publishedInferred: 'erschlossen',
   sourceOf: (titles: string) => `Quelle für: ${titles}`,
+  showArticle: (n: number) => `Artikeltext zeigen (${n} Absätze)`,
+  showEvent: (n: number, title: string) => `Ereignis ${n} zeigen: ${title}`,
   sourceReader: 'Quelltext',
   loading: 'Daten werden geladen …',
   dataError: 'Die Daten konnten nicht geladen werden.',

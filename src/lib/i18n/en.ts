@@ -33,6 +33,8 @@ export const en: Messages = {
   published: 'Published',
   publishedInferred: 'inferred',
   sourceOf: (titles) => `Source of: ${titles}`,
+  showArticle: (n) => `Show the article text (${n} paragraphs)`,
+  showEvent: (n, title) => `Show event ${n}: ${title}`,
   sourceReader: 'Source text',
   loading: 'Loading data …',
   dataError: 'The data could not be loaded.',

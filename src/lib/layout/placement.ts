@@ -68,11 +68,9 @@ export interface Chip {
   left: number;
   width: number;
   count: number;
-  /** Time extent of the events behind the chip. */
+  /** Time extent of the events behind the chip (start of the first, end of the last). */
   t0: number;
   t1: number;
-  /** The events, when known (card level of detail); empty at the aggregate level. */
-  ids: string[];
   /** Set when every event behind the chip has the same date: zooming cannot separate them. */
   sameDate: string | null;
 }
@@ -81,7 +79,7 @@ export interface LaneLayout {
   cards: Card[];
   chips: Chip[];
   rows: number;
-  /** True when drawn as counts only (too many events in view). */
+  /** True when the chips stand for many events (drawn as a density strip as well). */
   aggregate: boolean;
 }
 
@@ -97,54 +95,86 @@ export interface PlacementOptions {
   maxRows: number;
   gap: number;
   chipBin: number;
+  /** Above this many folded events in view, the lane also shows a density strip. */
   cardBudget: number;
   /** Events that always get a card (the focused and the selected one). */
   pinned: ReadonlySet<string>;
-  /** Dates whose events are never folded into a chip. */
-  expanded: ReadonlySet<string>;
+  /** Start times (ms) of dates whose events are never folded into a chip. */
+  expanded: ReadonlySet<number>;
 }
 
+/**
+ * Greedy, in time order, with a skip: once every row is taken at some x, the search jumps (by
+ * binary search) to the first event that starts where a row frees up. So the work is about
+ * (cards shown + bins) × log(events), whatever the number of events in view.
+ */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   const t0 = o.invert(0);
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
   const to = lowerBound(lane.starts, t1);
-  let visible = 0;
-  for (let i = from; i < to && visible <= o.cardBudget; i++) if (lane.ends[i] > t0) visible++;
-
-  if (visible > o.cardBudget) return aggregateLane(lane, o, pinnedCards(lane, o, t0, t1));
-
   const rowEnds: number[] = [];
   const cards: Card[] = [];
-  const overflow: number[] = [];
-  const pinnedOutside = pinnedCards(lane, o, t0, t1);
-  for (let i = from; i < to; i++) {
-    if (lane.ends[i] <= t0) continue;
-    const id = lane.ids[i];
+  const placed = new Set<number>();
+
+  const geometry = (i: number) => {
     const x0 = o.x(lane.starts[i]);
     const x1 = o.x(lane.ends[i]);
-    const width = Math.min(o.cardWidth(id), o.width);
-    const left = Math.max(0, Math.min(x0, o.width - width));
-    const must = o.pinned.has(id) || o.expanded.has(lane.keys[i]);
-    let row = rowEnds.findIndex((end, r) => (must || r < o.maxRows) && left >= end + o.gap);
-    if (row === -1 && (must || rowEnds.length < o.maxRows)) row = rowEnds.length;
-    if (row === -1) {
-      overflow.push(i);
+    const width = Math.min(o.cardWidth(lane.ids[i]), o.width);
+    return { x0, x1, width, left: Math.max(0, Math.min(x0, o.width - width)) };
+  };
+  const put = (i: number, row: number, g: ReturnType<typeof geometry>) => {
+    // A row is taken up to the end of the card or of its interval's band, whichever is later.
+    rowEnds[row] = Math.max(g.left + g.width, Math.min(g.x1, o.width));
+    cards.push({ id: lane.ids[i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
+    placed.add(i);
+  };
+  const freeRow = (left: number, limit: number) => {
+    for (let r = 0; r < Math.min(rowEnds.length, limit); r++) if (left >= rowEnds[r] + o.gap) return r;
+    return rowEnds.length < limit ? rowEnds.length : -1;
+  };
+
+  for (let i = from; i < to; ) {
+    if (lane.ends[i] <= t0) {
+      i++;
       continue;
     }
-    // A row is taken up to the end of the card or of its interval's band, whichever is later.
-    rowEnds[row] = Math.max(left + width, Math.min(x1, o.width));
-    cards.push({ id, row, left, width, x0, x1 });
+    const g = geometry(i);
+    const row = freeRow(g.left, o.maxRows);
+    if (row !== -1) {
+      put(i, row, g);
+      i++;
+      continue;
+    }
+    // Pushed in from the right edge and still no room: the later events would be pushed too.
+    if (g.left < g.x0) break;
+    const freeAt = Math.min(...rowEnds) + o.gap;
+    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt))));
   }
-  for (const card of pinnedOutside) {
-    const row = rowEnds.length > 0 ? 0 : (rowEnds.push(-Infinity), 0);
-    cards.push({ ...card, row });
+
+  // Pinned events and expanded dates get cards in any row, added below the others if need be.
+  const must: number[] = [];
+  for (const id of o.pinned) {
+    const i = lane.position.get(id);
+    if (i !== undefined && !placed.has(i) && lane.ends[i] > t0 && lane.starts[i] < t1) must.push(i);
   }
-  return { cards, chips: chipsFor(lane, overflow, o), rows: rowEnds.length, aggregate: false };
+  for (const t of o.expanded) for (let i = lowerBound(lane.starts, t); i < to && lane.starts[i] === t; i++) if (!placed.has(i)) must.push(i);
+  for (const i of [...new Set(must)].sort((a, b) => a - b)) {
+    const g = geometry(i);
+    put(i, freeRow(g.left, Infinity), g);
+  }
+  for (const card of pinnedOutside(lane, o, t0, t1)) {
+    if (rowEnds.length === 0) rowEnds.push(-Infinity);
+    cards.push(card);
+  }
+
+  const chips = chipsFor(lane, o, placed, from, to, t0);
+  const folded = chips.reduce((n, c) => n + c.count, 0);
+  return { cards, chips, rows: rowEnds.length, aggregate: folded > o.cardBudget };
 }
 
 /** Pinned events outside the view keep a card (off screen), so focus never falls out of the DOM. */
-function pinnedCards(lane: LaneIndex, o: PlacementOptions, t0: number, t1: number): Card[] {
+function pinnedOutside(lane: LaneIndex, o: PlacementOptions, t0: number, t1: number): Card[] {
   const cards: Card[] = [];
   for (const id of o.pinned) {
     const i = lane.position.get(id);
@@ -155,40 +185,37 @@ function pinnedCards(lane: LaneIndex, o: PlacementOptions, t0: number, t1: numbe
   return cards;
 }
 
-function chipsFor(lane: LaneIndex, overflow: readonly number[], o: PlacementOptions): Chip[] {
-  const bins = new Map<number, Chip>();
-  for (const i of overflow) {
-    const x = Math.max(0, Math.min(o.x(lane.starts[i]), o.width - 1));
-    const bin = Math.floor(x / o.chipBin);
-    const chip = bins.get(bin) ?? { left: bin * o.chipBin, width: o.chipBin - o.gap, count: 0, t0: Infinity, t1: -Infinity, ids: [], sameDate: lane.keys[i] };
-    chip.count++;
-    chip.t0 = Math.min(chip.t0, lane.starts[i]);
-    chip.t1 = Math.max(chip.t1, lane.ends[i]);
-    chip.ids.push(lane.ids[i]);
-    if (chip.sameDate !== lane.keys[i]) chip.sameDate = null;
-    bins.set(bin, chip);
-  }
-  return [...bins.values()].sort((a, b) => a.left - b.left);
-}
+/**
+ * The events in view that got no card, counted per bin of `chipBin` px by binary search. Spans
+ * that start before the view count in the first bin.
+ */
+function chipsFor(lane: LaneIndex, o: PlacementOptions, placed: ReadonlySet<number>, from: number, to: number, t0: number): Chip[] {
+  const placedPerBin = new Map<number, number>();
+  const binOf = (i: number) => Math.floor(Math.max(0, Math.min(o.x(lane.starts[i]), o.width - 1)) / o.chipBin);
+  for (const i of placed) placedPerBin.set(binOf(i), (placedPerBin.get(binOf(i)) ?? 0) + 1);
 
-function aggregateLane(lane: LaneIndex, o: PlacementOptions, pinned: Card[]): LaneLayout {
   const chips: Chip[] = [];
-  for (let left = 0; left < o.width; left += o.chipBin) {
-    const a = o.invert(left);
-    const b = o.invert(Math.min(left + o.chipBin, o.width));
-    const i = lowerBound(lane.starts, a);
-    const j = lowerBound(lane.starts, b);
-    if (j > i) chips.push({ left, width: Math.min(o.chipBin, o.width - left) - o.gap, count: j - i, t0: lane.starts[i], t1: lane.ends[j - 1], ids: [], sameDate: null });
+  const bins = Math.ceil(o.width / o.chipBin);
+  for (let b = 0; b < bins; b++) {
+    let i = b === 0 ? from : lowerBound(lane.starts, o.invert(b * o.chipBin));
+    const j = b === bins - 1 ? to : lowerBound(lane.starts, o.invert((b + 1) * o.chipBin));
+    let count = j - i - (placedPerBin.get(b) ?? 0);
+    // Events that start before the view and end before it too are not in view.
+    if (b === 0) {
+      const inView = Math.min(j, lowerBound(lane.starts, t0));
+      for (let k = i; k < inView; k++) if (lane.ends[k] <= t0) count--;
+      while (i < j && lane.ends[i] <= t0) i++;
+    }
+    if (count <= 0) continue;
+    const left = b * o.chipBin;
+    chips.push({
+      left,
+      width: Math.min(o.chipBin, o.width - left) - o.gap,
+      count,
+      t0: lane.starts[i],
+      t1: lane.ends[j - 1],
+      sameDate: lane.keys[i] === lane.keys[j - 1] && lane.starts[i] === lane.starts[j - 1] ? lane.keys[i] : null
+    });
   }
-  // Pinned events in view still get their cards, one row each, above the counts.
-  const cards = [...pinned];
-  for (const id of o.pinned) {
-    const i = lane.position.get(id);
-    if (i === undefined || cards.some((c) => c.id === id)) continue;
-    const x0 = o.x(lane.starts[i]);
-    const width = Math.min(o.cardWidth(id), o.width);
-    cards.push({ id, row: 0, left: Math.max(0, Math.min(x0, o.width - width)), width, x0, x1: o.x(lane.ends[i]) });
-  }
-  const placed = cards.map((card, row) => ({ ...card, row }));
-  return { cards: placed, chips, rows: placed.length, aggregate: true };
+  return chips;
 }
