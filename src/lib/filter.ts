@@ -31,17 +31,21 @@ export function searchText(event: EventData): string {
   return text;
 }
 
-export function matches(event: EventData, spec: FilterSpec, text: (e: EventData) => string = searchText): boolean {
+/** The search words of a query, folded once. */
+export const queryWords = (query: string): string[] => fold(query).split(/\s+/).filter(Boolean);
+
+export function matches(event: EventData, spec: FilterSpec, text: (e: EventData) => string = searchText, words = queryWords(spec.query)): boolean {
   if (spec.actors && !event.actors.some((a) => spec.actors!.has(a))) return false;
   if (spec.tags && spec.tags.size > 0 && !event.tags.some((t) => spec.tags!.has(t))) return false;
-  const words = fold(spec.query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const haystack = text(event);
   return words.every((w) => haystack.includes(w));
 }
 
 export function filterEvents<E extends EventData>(events: readonly E[], spec: FilterSpec, text?: (e: EventData) => string): E[] {
-  return events.filter((e) => matches(e, spec, text));
+  const words = queryWords(spec.query);
+  if (!spec.actors && !spec.tags?.size && words.length === 0) return events as E[];
+  return events.filter((e) => matches(e, spec, text, words));
 }
 
 export type { Lang };

@@ -12,7 +12,24 @@ export interface GestureTarget {
 
 const DRAG_THRESHOLD = 4;
 
-export function attachGestures(node: HTMLElement, target: GestureTarget): () => void {
+export function attachGestures(node: HTMLElement, outer: GestureTarget): () => void {
+  // Input events can arrive several times a frame; they are folded into one update a frame.
+  let pending: ZoomTransform | null = null;
+  let frame = 0;
+  const target: GestureTarget = {
+    get: () => pending ?? outer.get(),
+    set: (t) => {
+      pending = t;
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          const next = pending;
+          pending = null;
+          if (next) outer.set(next);
+        });
+    },
+    limits: () => outer.limits()
+  };
   const pointers = new Map<number, number>();
   let start: { t: ZoomTransform; x: number; distance: number; mid: number } | null = null;
   let dragged = false;
@@ -86,6 +103,7 @@ export function attachGestures(node: HTMLElement, target: GestureTarget): () => 
   node.addEventListener('click', click, true);
   node.addEventListener('wheel', wheel, { passive: false });
   return () => {
+    cancelAnimationFrame(frame);
     node.removeEventListener('pointerdown', down);
     node.removeEventListener('pointermove', move);
     node.removeEventListener('pointerup', up);

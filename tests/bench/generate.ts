@@ -12,18 +12,10 @@
 import type { DatasetData, EventData } from '../../src/lib/model/types.ts';
 import { iso } from '../../src/lib/import/timelinejs.ts';
 import { daysInMonth } from '../../src/lib/time/precision.ts';
+import { mulberry32 } from '../../src/lib/quiz/shuffle.ts';
 
-/** mulberry32: a tiny seeded PRNG, good enough for test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded PRNG as the quiz shuffle (mulberry32). */
+export const random = mulberry32;
 
 const ACTORS: DatasetData['actors'] = {
   gov: { de: 'Regierung', en: 'Government' },

@@ -4,7 +4,8 @@
  * installed into a scratch folder outside the project (LIGHTHOUSE_DIR, default
  * /tmp/sourceline-lighthouse), never as project dependencies. Prints a table of scores.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath, serve } from '../e2e/harness.ts';
@@ -24,9 +25,9 @@ const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-ne
 console.log('page'.padEnd(34), 'perf', 'a11y', 'best', '  FCP', '  LCP', '  TBT', '  CLS');
 for (const query of pages) {
   const out = join(dir, 'report.json');
-  execFileSync(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`], {
-    env: { ...process.env, CHROME_PATH: chromiumPath() },
-    stdio: 'ignore'
+  // Asynchronously: the site is served from this very process, which must stay responsive.
+  await promisify(execFile)(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`], {
+    env: { ...process.env, CHROME_PATH: chromiumPath() }
   });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => String(Math.round(report.categories[k].score * 100)).padStart(4);

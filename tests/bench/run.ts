@@ -68,9 +68,11 @@ const PROBE = `
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   const look = (now) => {
-    const el = document.querySelector('[data-event-id]');
-    const box = el && el.getBoundingClientRect();
-    if (!(box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight)) return requestAnimationFrame(look);
+    const shown = [...document.querySelectorAll('[data-event-id]')].some((el) => {
+      const box = el.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+    });
+    if (!shown) return requestAnimationFrame(look);
     // rAF runs before the frame's style, layout and paint; a message posted now is handled after them.
     const channel = new MessageChannel();
     channel.port1.onmessage = () => (bench.firstEvent = performance.now());

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { axe, dataset, launch, open, serve, type Site } from './harness.ts';
+import { axe, dataset, open, serve, start, stop, type Site } from './harness.ts';
 
 /** The policy the issue asks for, and the strictest one the built site works under (README, "Hosting"). */
 const CSP = {
@@ -16,14 +16,8 @@ const quoteOf = (id: string) => dataset.events.find((e) => e.id === id)!.sources
 
 let site: Site;
 let browser: Browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await start()));
+after(() => stop({ site, browser }));
 
 /** Polls until `read` returns a value `ok` accepts; fails with the last value seen. */
 async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 5000): Promise<T> {

@@ -1,18 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { axe, dataset, launch, open, serve, type Site } from './harness.ts';
+import { axe, dataset, open, start, stop, type Site } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await start()));
+after(() => stop({ site, browser }));
 
 describe('the first page, served from a sub-path', () => {
   test('every event selected in turn shows a <mark> whose text is in the cited article', async () => {

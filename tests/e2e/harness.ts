@@ -115,3 +115,14 @@ export const dataset = JSON.parse(readFileSync('data/summit-2021.json', 'utf8'))
   articles: { id: string; paragraphs: string[] }[];
   events: { id: string; title: { de: string; en: string }; sources: { article: string; quote: string }[] }[];
 };
+
+/** Serves dist/ and launches Chromium: one call for a test file's `before`. */
+export async function start(options: Parameters<typeof serve>[0] = {}): Promise<{ site: Site; browser: Browser }> {
+  return { site: await serve(options), browser: await launch() };
+}
+
+/** The matching `after`: closes whatever `start` opened. */
+export async function stop(env: { site?: Site; browser?: Browser }): Promise<void> {
+  await env.browser?.close();
+  await env.site?.close();
+}

@@ -1,18 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { axe, dataset, launch, open, serve, type Site } from './harness.ts';
+import { axe, dataset, open, start, stop, type Site } from './harness.ts';
 
 let site: Site;
 let browser: Browser;
-before(async () => {
-  site = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+before(async () => ({ site, browser } = await start()));
+after(() => stop({ site, browser }));
 
 const ids = dataset.events.map((e) => e.id);
 const chronological = [
