@@ -352,6 +352,20 @@ describe('other formats and sizes via ?data=', () => {
     await page.context().close();
   });
 
+  test('on a phone, a 10,000-event feed shows a page at a time and the keyboard walk goes on past it', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.base}?data=fixtures/generated-10000.json&lang=en`);
+    await page.locator('[data-event-id]').first().waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('[data-event-id]').count(), 150);
+    await page.getByRole('button', { name: /Show 150 more \(9,?850 left\)/ }).click();
+    assert.equal(await page.locator('[data-event-id]').count(), 300);
+    await page.locator('[data-event-id]').nth(299).focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-event-id') !== null), true);
+    assert.ok((await page.locator('[data-event-id]').count()) > 300, 'the walk extended the feed');
+    await page.context().close();
+  });
+
   test('in a 10,000-event dataset, ArrowRight walks the keyboard focus from event to event', async () => {
     const { page } = await open(browser, site);
     await page.goto(`${site.base}?data=fixtures/generated-10000.json&lang=en`);
