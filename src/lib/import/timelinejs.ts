@@ -16,7 +16,7 @@
  */
 import type { DatasetData, EventData, LocalizedText, PrecisionName, Problem } from '../model/types.ts';
 import { describe } from '../model/validate.ts';
-import { daysInMonth, periodEnd, periodStart, MAX_YEAR, MIN_YEAR, type CalendarParts } from '../time/precision.ts';
+import { daysInMonth, periodEnd, periodStart, precisionOf, MAX_YEAR, MIN_YEAR, type CalendarParts } from '../time/precision.ts';
 import { htmlToText } from './plain-text.ts';
 import { SlugAllocator } from './slug.ts';
 
@@ -186,10 +186,6 @@ function readDate(value: unknown, field: string, where: string, errors: Problem[
   const [hour, minute] = [wholeNumber(value.hour), wholeNumber(value.minute)];
   const time = typeof hour === 'number' ? `${String(hour).padStart(2, '0')}:${String(typeof minute === 'number' ? minute : 0).padStart(2, '0')}` : undefined;
   return { year: astronomical, ...(month !== undefined ? { month } : {}), ...(day !== undefined && month !== undefined ? { day } : {}), ...(time ? { time } : {}) };
-}
-
-function precisionOf(parts: CalendarParts): PrecisionName {
-  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
 }
 
 const RANK: Record<PrecisionName, number> = { year: 0, month: 1, day: 2 };

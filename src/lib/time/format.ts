@@ -3,7 +3,7 @@
  * "spätestens März 2021" for an event known only to precede another.
  */
 import type { DateSpec, Lang, PrecisionName } from '../model/types.ts';
-import { parsePartialDate, periodStart } from './precision.ts';
+import { parsePartialDate, periodStart, precisionOf } from './precision.ts';
 import { locales } from './locales.ts';
 
 // 'y' is the year of the era, unpadded: 44 CE is "44", and 44 BCE (astronomical -43) is also "44".
@@ -16,8 +16,7 @@ const patterns: Record<Lang, Record<PrecisionName, string>> = {
 export function formatPartial(text: string, lang: Lang): string {
   const parts = parsePartialDate(text);
   if (!parts) return text;
-  const precision: PrecisionName = parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
-  const label = formatTick(periodStart(parts), patterns[lang][precision], lang);
+  const label = formatTick(periodStart(parts), patterns[lang][precisionOf(parts)], lang);
   return parts.year <= 0 ? `${label} ${lang === 'de' ? 'v. Chr.' : 'BCE'}` : label;
 }
 
