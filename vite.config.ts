@@ -25,11 +25,12 @@ export default defineConfig({
   plugins: [svelte(), validateShippedDataset(), classicScript()],
   build: {
     target: 'es2022',
-    modulePreload: { polyfill: false },
-    // Embedding (issue 4): one classic script and one stylesheet file, so the page loads in a
-    // sandboxed (opaque-origin) iframe from any host; see src/build/classic-script.ts.
-    cssCodeSplit: false,
-    rolldownOptions: { output: { format: 'iife' } }
+    modulePreload: false,
+    // Embedding (issue 4): classic scripts and one stylesheet file, so the page loads in a
+    // sandboxed (opaque-origin) iframe from any host. CommonJS chunks, which Rolldown can split,
+    // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
+    cssCodeSplit: true,
+    rolldownOptions: { output: { format: 'cjs' }, checks: { emptyImportMeta: false } }
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -1,11 +1,22 @@
 /**
  * Makes the built page load inside an iframe sandboxed without allow-same-origin. Such a page has
- * an opaque origin, so every module script and every `crossorigin` stylesheet is a cross-origin
- * request that fails unless the host sends Access-Control-Allow-Origin, which most static hosts
- * do not. A classic deferred script and a plain stylesheet link are fetched without CORS and
- * work from any host. The bundle is built as one IIFE (vite.config.ts) so it runs as a classic script.
+ * an opaque origin, so every module script, every dynamic import() and every `crossorigin`
+ * stylesheet is a cross-origin request that fails unless the host sends
+ * Access-Control-Allow-Origin, which most static hosts do not. Classic scripts and plain
+ * stylesheet links are fetched without CORS and work from any host.
+ *
+ * So the bundle is built as CommonJS chunks (vite.config.ts), which Rolldown can split, and each
+ * chunk is wrapped here into a classic script:
+ *
+ * - the entry chunk carries a loader of about 400 bytes and runs at once (a deferred script);
+ * - a lazy chunk (a view, a dialog, the data loader) registers a factory when its script tag
+ *   loads, and runs on first use: `import('./x.js')` in the source becomes `load("x.js")`, which
+ *   adds the `<script>` tags for the chunk and the chunks it needs, then requires it.
+ *
+ * The first page sends only what the explorer needs; the rest arrives when a reader opens it.
  */
 import type { Plugin } from 'vite';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const CROSSORIGIN_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
@@ -20,10 +31,107 @@ export function classicScriptTags(html: string): string {
   return out;
 }
 
+/** The global a lazy chunk's script calls to hand its factory to the loader. */
+export const DEFINE = '__sourcelineChunk';
+
+/** The Trusted Types policy that admits the chunks' script URLs (README, "Hosting"). */
+export const POLICY = 'sourceline';
+
+/** What a chunk calls to load another lazily; a name no minifier or module would choose. */
+const LOAD = '__sourcelineLoad';
+
+/** Rolldown's CommonJS form of `import('./x.js')`, minified or not. */
+const DYNAMIC_IMPORT = /Promise\.resolve\(\)\s*\.then\(\s*(?:\(\)|function\s*\(\))\s*(?:=>\s*|\{\s*return\s+)require\(\s*(["'`])\.\/([\w.-]+\.js)\1\s*\)\s*;?\s*\}?\s*\)/g;
+const ANY_REQUIRE = /\brequire\(\s*(["'`])(.*?)\1\s*\)/g;
+
+/**
+ * Replaces each dynamic import by a call of the loader's `load`, and checks that every other
+ * `require` names a sibling chunk (which the loader has run by then). Returns the names seen.
+ */
+export function rewriteRequires(code: string, chunks: ReadonlySet<string>): { code: string; lazy: string[] } {
+  const lazy: string[] = [];
+  const out = code.replace(DYNAMIC_IMPORT, (_, _quote, name: string) => {
+    if (!chunks.has(name)) throw new Error(`classic-script: import() of "${name}", which is not a chunk of this build`);
+    lazy.push(name);
+    return `${LOAD}(${JSON.stringify(name)})`;
+  });
+  for (const [, , path] of out.matchAll(ANY_REQUIRE)) {
+    const name = path.startsWith('./') ? path.slice(2) : path;
+    if (!chunks.has(name)) throw new Error(`classic-script: require("${path}") names no chunk of this build; only chunks can be loaded as classic scripts`);
+  }
+  return { code: out, lazy };
+}
+
+/**
+ * The loader, run by the entry script. `deps` lists, for each lazy chunk, the chunks it requires
+ * statically (transitively, without the entry) and the stylesheets of them all; they are fetched
+ * side by side, and the chunk runs once all have arrived, so its markup never shows unstyled.
+ * Script URLs pass through a Trusted Types policy ("sourceline") that admits only this build's
+ * chunk files, for pages served with `require-trusted-types-for 'script'`.
+ */
+export function entryScript(code: string, name: string, deps: Record<string, string[]>): string {
+  return `(function(){var base=document.currentScript.src,dir=new URL(".",base).href,deps=${JSON.stringify(deps)},factories={},modules={},pending={},policy;
+function scriptUrl(name){if(policy===undefined)policy=self.trustedTypes?trustedTypes.createPolicy("${POLICY}",{createScriptURL:function(url){
+if(url.indexOf(dir)||!/^[\\w.-]+\\.js$/.test(url.slice(dir.length)))throw Error("Sourceline: not a chunk of this build: "+url);return url}}):null;
+var url=new URL(name,dir).href;return policy?policy.createScriptURL(url):url}
+self.${DEFINE}=function(name,factory){factories[name]=factory};
+function require(path){var name=path.replace(/^\\.\\//,""),m=modules[name];if(!m){if(!factories[name])throw Error("Sourceline: chunk "+name+" is not loaded");m=modules[name]={exports:{}};factories[name](require,load,m.exports,m)}return m.exports}
+function fetchFile(name){return pending[name]||(pending[name]=new Promise(function(resolve,reject){var css=/\\.css$/.test(name),el=document.createElement(css?"link":"script");
+if(css){el.rel="stylesheet";el.href=new URL(name,dir).href}else el.src=scriptUrl(name);
+el.onload=resolve;el.onerror=function(){delete pending[name];el.remove();reject(Error("Sourceline: could not load "+name))};document.head.appendChild(el)}))}
+function load(name){return Promise.all((deps[name]||[]).concat(name).map(fetchFile)).then(function(){return require(name)})}
+var m=modules[${JSON.stringify(name)}]={exports:{}};
+(function(require,${LOAD},exports,module){
+${code}
+})(require,load,m.exports,m);
+})();`;
+}
+
+/** A lazy chunk: its code becomes a factory the loader runs on first require. */
+export function lazyScript(code: string, name: string): string {
+  return `${DEFINE}(${JSON.stringify(name)},function(require,${LOAD},exports,module){
+${code}
+});`;
+}
+
+function staticDeps(bundle: OutputBundle, chunk: OutputChunk, entry: string, seen = new Set<string>()): string[] {
+  for (const file of chunk.imports) {
+    const dep = bundle[file];
+    if (file === entry || seen.has(file) || dep?.type !== 'chunk') continue;
+    seen.add(file);
+    staticDeps(bundle, dep, entry, seen);
+  }
+  return [...seen];
+}
+
+const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+
 export function classicScript(): Plugin {
   return {
     name: 'sourceline:classic-script',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: classicScriptTags }
+    transformIndexHtml: { order: 'post', handler: classicScriptTags },
+    generateBundle(_, bundle) {
+      const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
+      const entries = chunks.filter((chunk) => chunk.isEntry);
+      if (entries.length !== 1) this.error(`classic-script: expected one entry chunk, found ${entries.length}`);
+      const entry = entries[0];
+      const dir = entry.fileName.slice(0, entry.fileName.lastIndexOf('/') + 1);
+      for (const chunk of chunks)
+        if (!chunk.fileName.startsWith(dir) || chunk.fileName.slice(dir.length).includes('/'))
+          this.error(`classic-script: every chunk must sit beside the entry in ${dir}, found ${chunk.fileName}`);
+      const names = new Set(chunks.map((chunk) => baseName(chunk.fileName)));
+      const deps: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const { code } = rewriteRequires(chunk.code, names);
+        if (chunk === entry) continue;
+        chunk.code = lazyScript(code, baseName(chunk.fileName));
+        const js = staticDeps(bundle, chunk, entry.fileName);
+        const css = [chunk.fileName, ...js].flatMap((file) => [...((bundle[file] as OutputChunk).viteMetadata?.importedCss ?? [])]);
+        const needs = [...js, ...new Set(css)].map(baseName);
+        if (needs.length) deps[baseName(chunk.fileName)] = needs;
+      }
+      entry.code = entryScript(rewriteRequires(entry.code, names).code, baseName(entry.fileName), deps);
+    }
   };
 }

@@ -3,10 +3,12 @@
  * Whatever comes in goes through validateDataset (a TimelineJS document is converted first);
  * failures become Problems for the alert. Nothing here touches the DOM.
  */
-import { validateDataset, describe } from './model/validate.ts';
+import { validateDataset } from './model/validate.ts';
+import { describe } from './model/problem.ts';
 import { buildModel, type Model } from './model/model.ts';
 import type { Problem } from './model/types.ts';
 import { importTimelineJs, isTimelineJs } from './import/timelinejs.ts';
+import { dataWhere, fileWhere } from './lazy-load.ts';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -53,7 +55,7 @@ export function fromText(text: string, where: string): LoadResult {
 
 /** A local file (file picker, drag and drop): its size is known before anything is read. */
 export async function fromFile(file: Blob & { name: string }): Promise<LoadResult> {
-  const where = `file ${JSON.stringify(file.name)}`;
+  const where = fileWhere(file.name);
   if (file.size > MAX_BYTES) return tooBig(where, megabytes(file.size));
   let text: string;
   try {
@@ -75,7 +77,7 @@ export function resolveDataUrl(value: string, base: string): URL | null {
 }
 
 export async function fromUrl(value: string, base: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const where = `data ${JSON.stringify(value)}`;
+  const where = dataWhere(value);
   const url = resolveDataUrl(value, base);
   if (!url) return failure(where, 'URL', 'an http or https address', describe(value));
   let response: Response;

@@ -8,7 +8,7 @@ const CSP = {
   asked: "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' https:; frame-ancestors *",
   strictest:
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' https:; frame-src 'self'; " +
-    "base-uri 'none'; form-action 'none'; frame-ancestors *; require-trusted-types-for 'script'; trusted-types svelte-trusted-html"
+    "base-uri 'none'; form-action 'none'; frame-ancestors *; require-trusted-types-for 'script'; trusted-types svelte-trusted-html sourceline"
 };
 const EXAMPLE = 'embed-example.html';
 const THEMES = ['light', 'dark', 'contrast'] as const;

@@ -42,6 +42,7 @@ export const de = {
   dataError: 'Die Daten konnten nicht geladen werden.',
   dataWarnings: 'Hinweise zu den Daten',
   close: 'Schließen',
+  lazyFailed: 'Dieser Teil der Seite konnte nicht geladen werden. Bitte prüfen Sie die Verbindung und laden Sie die Seite neu.',
   previous: 'Vorheriges Ereignis',
   next: 'Nächstes Ereignis',
   zoomControls: 'Zoom',

@@ -43,6 +43,7 @@ export const en: Messages = {
   dataError: 'The data could not be loaded.',
   dataWarnings: 'Notes on the data',
   close: 'Close',
+  lazyFailed: 'This part of the page could not be loaded. Please check the connection and reload the page.',
   previous: 'Previous event',
   next: 'Next event',
   zoomControls: 'Zoom',

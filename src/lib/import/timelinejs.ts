@@ -15,7 +15,7 @@
  * where 44 BCE is -0043. A TimelineJS year below zero is therefore shifted by one.
  */
 import type { DatasetData, EventData, LocalizedText, PrecisionName, Problem } from '../model/types.ts';
-import { describe } from '../model/validate.ts';
+import { describe } from '../model/problem.ts';
 import { daysInMonth, periodEnd, periodStart, precisionOf, MAX_YEAR, MIN_YEAR, type CalendarParts } from '../time/precision.ts';
 import { htmlToText } from './plain-text.ts';
 import { SlugAllocator } from './slug.ts';

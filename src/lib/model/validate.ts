@@ -7,26 +7,15 @@ import * as v from 'valibot';
 import { Dataset } from './schema.ts';
 import type { DatasetData, Problem } from './types.ts';
 import { parsePartialDate, precisionOf, periodStart } from '../time/precision.ts';
+import { describe } from './problem.ts';
+
+export { formatProblem, describe } from './problem.ts';
 
 export interface ValidationResult {
   /** The dataset, present only when there are no errors. */
   dataset: DatasetData | null;
   errors: Problem[];
   warnings: Problem[];
-}
-
-export function formatProblem(p: Problem): string {
-  return `${p.where}, ${p.field}: expected ${p.expected}, found ${p.found}`;
-}
-
-/** A short, printable rendering of a found value. */
-export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
 }
 
 export function validateDataset(input: unknown): ValidationResult {
