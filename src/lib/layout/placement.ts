@@ -101,56 +101,115 @@ export interface PlacementOptions {
   pinned: ReadonlySet<string>;
   /** Start times (ms) of dates whose events are never folded into a chip. */
   expanded: ReadonlySet<number>;
+  /** The cards of the previous frame, id to row: kept where they still fit. */
+  keep?: ReadonlyMap<string, number>;
+  /** No card is narrower (lets the search skip past kept cards it cannot squeeze before). */
+  minCardWidth?: number;
 }
 
 /**
  * Greedy, in time order, with a skip: once every row is taken at some x, the search jumps (by
  * binary search) to the first event that starts where a row frees up. So the work is about
  * (cards shown + bins) × log(events), whatever the number of events in view.
+ *
+ * With `keep` (the cards of the previous frame), those that are still in view and still fit
+ * are placed first, in their old rows where they can be; the greedy pass then fills the room
+ * between them. A zoom or a pan thus changes a few cards at the edges instead of re-choosing
+ * them all, and cards do not flicker between card and chip.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   const t0 = o.invert(0);
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
   const to = lowerBound(lane.starts, t1);
-  const rowEnds: number[] = [];
-  const cards: Card[] = [];
   const placed = new Set<number>();
+  const rowOf = new Map<number, number>();
 
   const geometry = (i: number) => {
     const x0 = o.x(lane.starts[i]);
     const x1 = o.x(lane.ends[i]);
     const width = Math.min(o.cardWidth(lane.ids[i]), o.width);
-    return { x0, x1, width, left: Math.max(0, Math.min(x0, o.width - width)) };
-  };
-  const put = (i: number, row: number, g: ReturnType<typeof geometry>) => {
+    const left = Math.max(0, Math.min(x0, o.width - width));
     // A row is taken up to the end of the card or of its interval's band, whichever is later.
-    rowEnds[row] = Math.max(g.left + g.width, Math.min(g.x1, o.width));
-    cards.push({ id: lane.ids[i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
-    placed.add(i);
+    return { x0, x1, width, left, right: Math.max(left + width, Math.min(x1, o.width)) };
   };
-  const freeRow = (left: number, limit: number) => {
-    for (let r = 0; r < Math.min(rowEnds.length, limit); r++) if (left >= rowEnds[r] + o.gap) return r;
-    return rowEnds.length < limit ? rowEnds.length : -1;
+  type Geometry = ReturnType<typeof geometry>;
+  const geometries = new Map<number, Geometry>();
+  const put = (i: number, row: number, g: Geometry) => {
+    placed.add(i);
+    rowOf.set(i, row);
+    geometries.set(i, g);
+  };
+
+  // The kept cards, placed first: per row, in order, each starting after the previous one ends.
+  const keptRows: { left: number; right: number }[][] = [];
+  const keptEnds: number[] = [];
+  const kept: number[] = [];
+  for (const id of o.keep?.keys() ?? []) {
+    const i = lane.position.get(id);
+    if (i !== undefined && i >= from && i < to && lane.ends[i] > t0) kept.push(i);
+  }
+  for (const i of kept.sort((a, b) => a - b)) {
+    const g = geometry(i);
+    const fits = (r: number) => r < o.maxRows && !(g.left < (keptEnds[r] ?? -Infinity) + o.gap);
+    const before = o.keep!.get(lane.ids[i])!;
+    let row = fits(before) ? before : -1;
+    for (let r = 0; row === -1 && r < o.maxRows; r++) if (fits(r)) row = r;
+    if (row === -1) continue;
+    keptEnds[row] = g.right;
+    (keptRows[row] ??= []).push({ left: g.left, right: g.right });
+    put(i, row, g);
+  }
+
+  // The greedy pass. A row takes a card if it starts after the row's last card and ends before
+  // the row's next kept card.
+  const rowEnds: number[] = [];
+  const next: number[] = [];
+  const minWidth = Math.min(o.minCardWidth ?? 0, o.width);
+  const fold = (r: number, left: number) => {
+    const row = keptRows[r] ?? [];
+    let n = next[r] ?? 0;
+    for (; n < row.length && row[n].left < left; n++) rowEnds[r] = Math.max(rowEnds[r] ?? -Infinity, row[n].right);
+    next[r] = n;
+    return row[n];
+  };
+  const freeRow = (g: Geometry) => {
+    for (let r = 0; r < o.maxRows; r++) {
+      const ahead = fold(r, g.left);
+      if (g.left >= (rowEnds[r] ?? -Infinity) + o.gap && (!ahead || g.right + o.gap <= ahead.left)) return r;
+    }
+    return -1;
+  };
+  /** The first x at which a card of at least minWidth could start in some row. */
+  const freeAt = (left: number) => {
+    let at = Infinity;
+    for (let r = 0; r < o.maxRows; r++) {
+      const row = keptRows[r] ?? [];
+      let x = Math.max(left, (rowEnds[r] ?? -Infinity) + o.gap);
+      for (let n = next[r] ?? 0; n < row.length && x + minWidth + o.gap > row[n].left; n++) x = Math.max(x, row[n].right + o.gap);
+      at = Math.min(at, x);
+    }
+    return at;
   };
 
   for (let i = from; i < to; ) {
-    if (lane.ends[i] <= t0) {
+    if (lane.ends[i] <= t0 || placed.has(i)) {
       i++;
       continue;
     }
     const g = geometry(i);
-    const row = freeRow(g.left, o.maxRows);
+    const row = freeRow(g);
     if (row !== -1) {
+      rowEnds[row] = g.right;
       put(i, row, g);
       i++;
       continue;
     }
     // Pushed in from the right edge and still no room: the later events would be pushed too.
     if (g.left < g.x0) break;
-    const freeAt = Math.min(...rowEnds) + o.gap;
-    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt))));
+    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt(g.left)))));
   }
+  for (let r = 0; r < o.maxRows; r++) fold(r, Infinity);
 
   // Pinned events and expanded dates get cards in any row, added below the others if need be.
   const must: number[] = [];
@@ -161,16 +220,28 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   for (const t of o.expanded) for (let i = lowerBound(lane.starts, t); i < to && lane.starts[i] === t; i++) if (!placed.has(i)) must.push(i);
   for (const i of [...new Set(must)].sort((a, b) => a - b)) {
     const g = geometry(i);
-    put(i, freeRow(g.left, Infinity), g);
+    let row = 0;
+    while (g.left < (rowEnds[row] ?? -Infinity) + o.gap) row++;
+    rowEnds[row] = g.right;
+    put(i, row, g);
   }
+
+  const cards: Card[] = [...placed]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const g = geometries.get(i)!;
+      return { id: lane.ids[i], row: rowOf.get(i)!, left: g.left, width: g.width, x0: g.x0, x1: g.x1 };
+    });
+  let rows = 0;
+  for (const card of cards) rows = Math.max(rows, card.row + 1);
   for (const card of pinnedOutside(lane, o, t0, t1)) {
-    if (rowEnds.length === 0) rowEnds.push(-Infinity);
+    rows = Math.max(rows, 1);
     cards.push(card);
   }
 
   const chips = chipsFor(lane, o, placed, from, to, t0);
   const folded = chips.reduce((n, c) => n + c.count, 0);
-  return { cards, chips, rows: rowEnds.length, aggregate: folded > o.cardBudget };
+  return { cards, chips, rows, aggregate: folded > o.cardBudget };
 }
 
 /** Pinned events outside the view keep a card (off screen), so focus never falls out of the DOM. */
