@@ -172,14 +172,15 @@ describe('layoutLane', () => {
     test('a kept card goes back to its row when it fits there', () => {
       const lane = indexLane([item('a', 5), item('b', 5), item('c', 20)]);
       const layout = layoutLane(lane, options({ keep: new Map([['c', 2]]) }));
-      expect(layout.cards.map((c) => [c.id, c.row])).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+      expect(layout.cards.map((c) => [c.id, c.row]).sort()).toEqual([['a', 0], ['b', 1], ['c', 2]]);
     });
 
     test('the greedy pass fills the room between kept cards, never over them', () => {
       const lane = indexLane([item('a', 1), item('b', 8), item('c', 14), item('d', 30)]);
       const layout = layoutLane(lane, options({ maxRows: 1, keep: new Map([['b', 0], ['d', 0]]), minCardWidth: 100 }));
       // a (24..124 px) fits before b (192..292); c (336..) fits after b; d is kept.
-      expect(layout.cards.map((c) => [c.id, c.row])).toEqual([['a', 0], ['b', 0], ['c', 0], ['d', 0]]);
+      expect(ids(layout).sort()).toEqual(['a', 'b', 'c', 'd']);
+      expect(layout.rows).toBe(1);
       expect(overlaps(layout.cards, 960)).toEqual([]);
     });
 

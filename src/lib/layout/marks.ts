@@ -28,17 +28,16 @@ const BAND = 6;
 
 /** A mark outside the view is drawn just past its edge, never thousands of px away. */
 const clip = (v: number, width: number) => Math.max(-10, Math.min(width + 10, v));
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /** A band of height 6 with fully rounded ends (a circle at its narrowest). */
 function band(x: number, y: number, w: number): string {
   const r = Math.min(BAND / 2, w / 2);
-  const top = round(y - BAND / 2);
-  return `M${round(x + r)},${top}h${round(w - 2 * r)}a${r},${BAND / 2} 0 0 1 0,${BAND}h${round(2 * r - w)}a${r},${BAND / 2} 0 0 1 0,${-BAND}z`;
+  const top = y - BAND / 2;
+  return `M${x + r},${top}h${w - 2 * r}a${r},${BAND / 2} 0 0 1 0,${BAND}h${2 * r - w}a${r},${BAND / 2} 0 0 1 0,${-BAND}z`;
 }
 
 function dot(cx: number, y: number): string {
-  return `M${round(cx - DOT)},${round(y)}a${DOT},${DOT} 0 1 0 ${2 * DOT},0a${DOT},${DOT} 0 1 0 ${-2 * DOT},0z`;
+  return `M${cx - DOT},${y}a${DOT},${DOT} 0 1 0 ${2 * DOT},0a${DOT},${DOT} 0 1 0 ${-2 * DOT},0z`;
 }
 
 /** A day too short to show as a band at this zoom is a dot. */
@@ -58,7 +57,7 @@ export function laneMarkPaths(marks: readonly MarkInput[], width: number): LaneM
     else if (m.kind === 'band') bands += band(x0, m.y, Math.max(3, x1 - x0));
     else {
       fades.push({ x: x0, y: m.y - 3, width: Math.max(2, x1 - x0) });
-      bounds += `M${round(x1)},${round(m.y - 5)}v10`;
+      bounds += `M${x1},${m.y - 5}v10`;
     }
   }
   return { dots, bands, bounds, fades };
@@ -69,8 +68,8 @@ export function densityPath(chips: readonly { left: number; width: number; count
   const most = chips.reduce((m, c) => Math.max(m, c.count), 1);
   let d = '';
   for (const c of chips) {
-    const h = round(4 + (12 * c.count) / most);
-    d += `M${round(c.left)},${round(bottom - h)}h${round(c.width)}v${h}h${round(-c.width)}z`;
+    const h = 4 + (12 * c.count) / most;
+    d += `M${c.left},${bottom - h}h${c.width}v${h}h${-c.width}z`;
   }
   return d;
 }

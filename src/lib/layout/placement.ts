@@ -114,7 +114,7 @@ export interface PlacementOptions {
  *
  * With `keep` (the cards of the previous frame), those that are still in view and still fit
  * are placed first, in their old rows where they can be; the greedy pass then fills the room
- * between them. A zoom or a pan thus changes a few cards at the edges instead of re-choosing
+ * between them. (So the cards come out kept ones first, not in time order.) A zoom or a pan thus changes a few cards at the edges instead of re-choosing
  * them all, and cards do not flicker between card and chip.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
@@ -122,8 +122,12 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
   const to = lowerBound(lane.starts, t1);
+  const cards: Card[] = [];
   const placed = new Set<number>();
-  const rowOf = new Map<number, number>();
+  /** Per row, the end of its last card so far, and the kept cards still ahead of the search. */
+  const rowEnds: number[] = [];
+  const ahead: Geometry[][] = [];
+  type Geometry = ReturnType<typeof geometry>;
 
   const geometry = (i: number) => {
     const x0 = o.x(lane.starts[i]);
@@ -131,85 +135,68 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
     const width = Math.min(o.cardWidth(lane.ids[i]), o.width);
     const left = Math.max(0, Math.min(x0, o.width - width));
     // A row is taken up to the end of the card or of its interval's band, whichever is later.
-    return { x0, x1, width, left, right: Math.max(left + width, Math.min(x1, o.width)) };
+    return { i, x0, x1, width, left, right: Math.max(left + width, Math.min(x1, o.width)) };
   };
-  type Geometry = ReturnType<typeof geometry>;
-  const geometries = new Map<number, Geometry>();
-  const put = (i: number, row: number, g: Geometry) => {
-    placed.add(i);
-    rowOf.set(i, row);
-    geometries.set(i, g);
+  const put = (g: Geometry, row: number) => {
+    placed.add(g.i);
+    cards.push({ id: lane.ids[g.i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
+  };
+  const end = (r: number) => rowEnds[r] ?? -Infinity;
+  /** Moves the kept cards of row r that start before x behind the search. */
+  const pass = (r: number, x: number) => {
+    for (const row = ahead[r] ?? []; row.length && row[0].left < x; ) rowEnds[r] = Math.max(end(r), row.shift()!.right);
   };
 
-  // The kept cards, placed first: per row, in order, each starting after the previous one ends.
-  const keptRows: { left: number; right: number }[][] = [];
+  // The kept cards first, in their old rows where they fit, each row in time order.
+  const kept: [number, number][] = [];
+  for (const [id, row] of o.keep ?? []) {
+    const i = lane.position.get(id) ?? -1;
+    if (i >= from && i < to && lane.ends[i] > t0) kept.push([i, row]);
+  }
   const keptEnds: number[] = [];
-  const kept: number[] = [];
-  for (const id of o.keep?.keys() ?? []) {
-    const i = lane.position.get(id);
-    if (i !== undefined && i >= from && i < to && lane.ends[i] > t0) kept.push(i);
-  }
-  for (const i of kept.sort((a, b) => a - b)) {
+  for (const [i, before] of kept.sort((a, b) => a[0] - b[0])) {
     const g = geometry(i);
-    const fits = (r: number) => r < o.maxRows && !(g.left < (keptEnds[r] ?? -Infinity) + o.gap);
-    const before = o.keep!.get(lane.ids[i])!;
-    let row = fits(before) ? before : -1;
-    for (let r = 0; row === -1 && r < o.maxRows; r++) if (fits(r)) row = r;
-    if (row === -1) continue;
+    const fits = (r: number) => r < o.maxRows && g.left >= (keptEnds[r] ?? -Infinity) + o.gap;
+    let row = before;
+    for (let r = 0; !fits(row) && r <= o.maxRows; r++) row = r;
+    if (!fits(row)) continue;
     keptEnds[row] = g.right;
-    (keptRows[row] ??= []).push({ left: g.left, right: g.right });
-    put(i, row, g);
+    (ahead[row] ??= []).push(g);
+    put(g, row);
   }
 
-  // The greedy pass. A row takes a card if it starts after the row's last card and ends before
-  // the row's next kept card.
-  const rowEnds: number[] = [];
-  const next: number[] = [];
+  // Then greedily the rest: a card fits a row after the row's last card and before its next kept one.
   const minWidth = Math.min(o.minCardWidth ?? 0, o.width);
-  const fold = (r: number, left: number) => {
-    const row = keptRows[r] ?? [];
-    let n = next[r] ?? 0;
-    for (; n < row.length && row[n].left < left; n++) rowEnds[r] = Math.max(rowEnds[r] ?? -Infinity, row[n].right);
-    next[r] = n;
-    return row[n];
-  };
-  const freeRow = (g: Geometry) => {
-    for (let r = 0; r < o.maxRows; r++) {
-      const ahead = fold(r, g.left);
-      if (g.left >= (rowEnds[r] ?? -Infinity) + o.gap && (!ahead || g.right + o.gap <= ahead.left)) return r;
-    }
-    return -1;
-  };
-  /** The first x at which a card of at least minWidth could start in some row. */
-  const freeAt = (left: number) => {
-    let at = Infinity;
-    for (let r = 0; r < o.maxRows; r++) {
-      const row = keptRows[r] ?? [];
-      let x = Math.max(left, (rowEnds[r] ?? -Infinity) + o.gap);
-      for (let n = next[r] ?? 0; n < row.length && x + minWidth + o.gap > row[n].left; n++) x = Math.max(x, row[n].right + o.gap);
-      at = Math.min(at, x);
-    }
-    return at;
-  };
-
   for (let i = from; i < to; ) {
     if (lane.ends[i] <= t0 || placed.has(i)) {
       i++;
       continue;
     }
     const g = geometry(i);
-    const row = freeRow(g);
-    if (row !== -1) {
+    let row = -1;
+    for (let r = 0; row < 0 && r < o.maxRows; r++) {
+      pass(r, g.left);
+      const next = ahead[r]?.[0];
+      if (g.left >= end(r) + o.gap && !(next && g.right + o.gap > next.left)) row = r;
+    }
+    if (row >= 0) {
       rowEnds[row] = g.right;
-      put(i, row, g);
+      put(g, row);
       i++;
       continue;
     }
     // Pushed in from the right edge and still no room: the later events would be pushed too.
     if (g.left < g.x0) break;
-    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt(g.left)))));
+    // Skip to where a card of minWidth could start in some row: after its last card, not into a kept one.
+    let freeAt = Infinity;
+    for (let r = 0; r < o.maxRows; r++) {
+      let x = Math.max(g.left, end(r) + o.gap);
+      for (const k of ahead[r] ?? []) if (x + minWidth + o.gap > k.left) x = Math.max(x, k.right + o.gap);
+      freeAt = Math.min(freeAt, x);
+    }
+    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt))));
   }
-  for (let r = 0; r < o.maxRows; r++) fold(r, Infinity);
+  for (let r = 0; r < o.maxRows; r++) pass(r, Infinity);
 
   // Pinned events and expanded dates get cards in any row, added below the others if need be.
   const must: number[] = [];
@@ -221,21 +208,14 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   for (const i of [...new Set(must)].sort((a, b) => a - b)) {
     const g = geometry(i);
     let row = 0;
-    while (g.left < (rowEnds[row] ?? -Infinity) + o.gap) row++;
+    while (g.left < end(row) + o.gap) row++;
     rowEnds[row] = g.right;
-    put(i, row, g);
+    put(g, row);
   }
-
-  const cards: Card[] = [...placed]
-    .sort((a, b) => a - b)
-    .map((i) => {
-      const g = geometries.get(i)!;
-      return { id: lane.ids[i], row: rowOf.get(i)!, left: g.left, width: g.width, x0: g.x0, x1: g.x1 };
-    });
   let rows = 0;
   for (const card of cards) rows = Math.max(rows, card.row + 1);
   for (const card of pinnedOutside(lane, o, t0, t1)) {
-    rows = Math.max(rows, 1);
+    rows ||= 1;
     cards.push(card);
   }
 
