@@ -114,8 +114,9 @@ export interface PlacementOptions {
  *
  * With `keep` (the cards of the previous frame), those that are still in view and still fit
  * are placed first, in their old rows where they can be; the greedy pass then fills the room
- * between them. (So the cards come out kept ones first, not in time order.) A zoom or a pan thus changes a few cards at the edges instead of re-choosing
- * them all, and cards do not flicker between card and chip.
+ * between them. A zoom or a pan thus changes a few cards at the edges instead of re-choosing
+ * them all, and cards do not flicker between card and chip. (The cards come out kept ones
+ * first, not in time order.)
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   const t0 = o.invert(0);
