@@ -131,4 +131,94 @@ describe('layoutLane', () => {
     const chips = layout.chips;
     for (let i = 1; i < chips.length; i++) expect(chips[i].left).toBeGreaterThanOrEqual(chips[i - 1].left + chips[i - 1].width);
   });
+
+  describe('keeping the cards of the previous frame', () => {
+    /** 1 px per hour, scaled by k around px 0. */
+    const zoomed = (k: number, over: Partial<PlacementOptions> = {}) =>
+      options({ x: (t) => (t / 3_600_000) * k, invert: (px) => (px / k) * 3_600_000, maxRows: 1, minCardWidth: 100, ...over });
+    const dense = indexLane(Array.from({ length: 200 }, (_, i) => item(`e${i}`, i / 5)));
+    const ids = (layout: { cards: Card[] }) => layout.cards.map((c) => c.id);
+    const keepOf = (layout: { cards: Card[] }) => new Map(layout.cards.map((c) => [c.id, c.row]));
+
+    test.each([
+      [1, 1.1],
+      [1, 3],
+      [2, 2.5]
+    ])('zooming in from k = %d to %d keeps every card still wholly in view', (before, after) => {
+      const first = layoutLane(dense, zoomed(before));
+      const kept = layoutLane(dense, zoomed(after, { keep: keepOf(first) }));
+      // (A card pushed in from the right edge may give way: it moved left into its neighbour.)
+      const end = zoomed(after).invert(960 - 100);
+      const inView = ids(first).filter((id) => dense.starts[dense.position.get(id)!] < end);
+      expect(inView.length).toBeGreaterThan(0);
+      expect(ids(kept)).toEqual(expect.arrayContaining(inView));
+      expect(overlaps(kept.cards, 960)).toEqual([]);
+    });
+
+    test.each([
+      ['zooming out a little', 1.1, 1],
+      ['panning a little', 1, 1, 30]
+    ])('%s keeps more cards than a fresh layout would', (_name, before, after, shift = 0) => {
+      const first = layoutLane(dense, zoomed(before));
+      const moved = (k: number, keep?: Map<string, number>) =>
+        zoomed(k, { x: (t) => (t / 3_600_000) * k - shift, invert: (px) => ((px + shift) / k) * 3_600_000, keep });
+      const fresh = layoutLane(dense, moved(after));
+      const kept = layoutLane(dense, moved(after, keepOf(first)));
+      const stay = (layout: { cards: Card[] }) => ids(layout).filter((id) => ids(first).includes(id)).length;
+      expect(stay(kept)).toBeGreaterThan(stay(fresh));
+      expect(overlaps(kept.cards, 960)).toEqual([]);
+    });
+
+    test('a kept card goes back to its row when it fits there', () => {
+      const lane = indexLane([item('a', 5), item('b', 5), item('c', 20)]);
+      const layout = layoutLane(lane, options({ keep: new Map([['c', 2]]) }));
+      expect(layout.cards.map((c) => [c.id, c.row]).sort()).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+    });
+
+    test('the greedy pass fills the room between kept cards, never over them', () => {
+      const lane = indexLane([item('a', 1), item('b', 8), item('c', 14), item('d', 30)]);
+      const layout = layoutLane(lane, options({ maxRows: 1, keep: new Map([['b', 0], ['d', 0]]), minCardWidth: 100 }));
+      // a (24..124 px) fits before b (192..292); c (336..) fits after b; d is kept.
+      expect(ids(layout).sort()).toEqual(['a', 'b', 'c', 'd']);
+      expect(layout.rows).toBe(1);
+      expect(overlaps(layout.cards, 960)).toEqual([]);
+    });
+
+    test('kept cards that no longer fit give way and are counted in chips', () => {
+      const lane = indexLane([item('a', 5), item('b', 5), item('c', 5)]);
+      const layout = layoutLane(lane, options({ maxRows: 1, keep: new Map([['a', 0], ['b', 0], ['c', 0]]) }));
+      expect(ids(layout)).toEqual(['a']);
+      expect(layout.chips.reduce((n, c) => n + c.count, 0)).toBe(2);
+    });
+
+    test('kept ids of other lanes and of events out of view are ignored', () => {
+      const lane = indexLane([item('a', 5), item('far', 400)]);
+      const layout = layoutLane(lane, options({ keep: new Map([['far', 0], ['elsewhere', 1]]) }));
+      expect(ids(layout)).toEqual(['a']);
+    });
+
+    test.each([320, 768, 1280, 2560])('no two cards overlap at %i px through a zoom in and out with kept cards', (width) => {
+      let seed = 11;
+      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const lane = indexLane(Array.from({ length: 400 }, (_, i) => item(`e${i}`, Math.floor(random() * 60), 1 + Math.floor(random() * 3))));
+      let keep = new Map<string, number>();
+      const steps = [1, 1.2, 1.5, 2, 3, 5, 8, 5, 3, 2, 1.4, 1];
+      for (const k of steps) {
+        const span = (60 * DAY) / k;
+        const layout = layoutLane(lane, options({
+          width,
+          x: (t) => (t / span) * width,
+          invert: (px) => (px / width) * span,
+          cardWidth: (id) => 100 + (id.length * 13) % 90,
+          minCardWidth: 100,
+          keep
+        }));
+        expect(overlaps(layout.cards, width), `at k = ${k}`).toEqual([]);
+        expect(layout.rows).toBeLessThanOrEqual(3);
+        const inView = lane.ids.filter((_, i) => lane.ends[i] > 0 && lane.starts[i] < span).length;
+        expect(layout.cards.length + layout.chips.reduce((n, c) => n + c.count, 0)).toBe(inView);
+        keep = keepOf(layout);
+      }
+    });
+  });
 });

@@ -2,7 +2,7 @@
  * Card widths from the real text metrics of the label font (canvas measureText), cached per
  * text. Layout stays pure: it receives the resulting function.
  */
-const MIN = 96;
+export const MIN_CARD_WIDTH = 96;
 const MAX = 380;
 /** Horizontal padding and borders of a card (0.6rem each side, a 4px and a 1px border), and a margin. */
 const PADDING = 36;
@@ -29,5 +29,5 @@ export function canvasMeasure(): Measure {
 /** The width of a card that shows a date line and a one-line title. */
 export function cardWidth(measure: Measure, date: string, title: string, fonts: { date: string; title: string }): number {
   const text = Math.max(measure(date, fonts.date), measure(title, fonts.title));
-  return Math.round(Math.min(MAX, Math.max(MIN, text + PADDING)));
+  return Math.round(Math.min(MAX, Math.max(MIN_CARD_WIDTH, text + PADDING)));
 }

@@ -101,56 +101,103 @@ export interface PlacementOptions {
   pinned: ReadonlySet<string>;
   /** Start times (ms) of dates whose events are never folded into a chip. */
   expanded: ReadonlySet<number>;
+  /** The cards of the previous frame, id to row: kept where they still fit. */
+  keep?: ReadonlyMap<string, number>;
+  /** No card is narrower (lets the search skip past kept cards it cannot squeeze before). */
+  minCardWidth?: number;
 }
 
 /**
  * Greedy, in time order, with a skip: once every row is taken at some x, the search jumps (by
  * binary search) to the first event that starts where a row frees up. So the work is about
  * (cards shown + bins) × log(events), whatever the number of events in view.
+ *
+ * With `keep` (the cards of the previous frame), those that are still in view and still fit
+ * are placed first, in their old rows where they can be; the greedy pass then fills the room
+ * between them. A zoom or a pan thus changes a few cards at the edges instead of re-choosing
+ * them all, and cards do not flicker between card and chip. (The cards come out kept ones
+ * first, not in time order.)
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   const t0 = o.invert(0);
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
   const to = lowerBound(lane.starts, t1);
-  const rowEnds: number[] = [];
   const cards: Card[] = [];
   const placed = new Set<number>();
+  /** Per row, the end of its last card so far, and the kept cards still ahead of the search. */
+  const rowEnds: number[] = [];
+  const ahead: Geometry[][] = [];
+  type Geometry = ReturnType<typeof geometry>;
 
   const geometry = (i: number) => {
     const x0 = o.x(lane.starts[i]);
     const x1 = o.x(lane.ends[i]);
     const width = Math.min(o.cardWidth(lane.ids[i]), o.width);
-    return { x0, x1, width, left: Math.max(0, Math.min(x0, o.width - width)) };
-  };
-  const put = (i: number, row: number, g: ReturnType<typeof geometry>) => {
+    const left = Math.max(0, Math.min(x0, o.width - width));
     // A row is taken up to the end of the card or of its interval's band, whichever is later.
-    rowEnds[row] = Math.max(g.left + g.width, Math.min(g.x1, o.width));
-    cards.push({ id: lane.ids[i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
-    placed.add(i);
+    return { i, x0, x1, width, left, right: Math.max(left + width, Math.min(x1, o.width)) };
   };
-  const freeRow = (left: number, limit: number) => {
-    for (let r = 0; r < Math.min(rowEnds.length, limit); r++) if (left >= rowEnds[r] + o.gap) return r;
-    return rowEnds.length < limit ? rowEnds.length : -1;
+  const put = (g: Geometry, row: number) => {
+    placed.add(g.i);
+    cards.push({ id: lane.ids[g.i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
+  };
+  const end = (r: number) => rowEnds[r] ?? -Infinity;
+  /** Moves the kept cards of row r that start before x behind the search. */
+  const pass = (r: number, x: number) => {
+    for (const row = ahead[r] ?? []; row.length && row[0].left < x; ) rowEnds[r] = Math.max(end(r), row.shift()!.right);
   };
 
+  // The kept cards first, in their old rows where they fit, each row in time order.
+  const kept: [number, number][] = [];
+  for (const [id, row] of o.keep ?? []) {
+    const i = lane.position.get(id) ?? -1;
+    if (i >= from && i < to && lane.ends[i] > t0) kept.push([i, row]);
+  }
+  const keptEnds: number[] = [];
+  for (const [i, before] of kept.sort((a, b) => a[0] - b[0])) {
+    const g = geometry(i);
+    const fits = (r: number) => r < o.maxRows && g.left >= (keptEnds[r] ?? -Infinity) + o.gap;
+    let row = before;
+    for (let r = 0; !fits(row) && r <= o.maxRows; r++) row = r;
+    if (!fits(row)) continue;
+    keptEnds[row] = g.right;
+    (ahead[row] ??= []).push(g);
+    put(g, row);
+  }
+
+  // Then greedily the rest: a card fits a row after the row's last card and before its next kept one.
+  const minWidth = Math.min(o.minCardWidth ?? 0, o.width);
   for (let i = from; i < to; ) {
-    if (lane.ends[i] <= t0) {
+    if (lane.ends[i] <= t0 || placed.has(i)) {
       i++;
       continue;
     }
     const g = geometry(i);
-    const row = freeRow(g.left, o.maxRows);
-    if (row !== -1) {
-      put(i, row, g);
+    let row = -1;
+    for (let r = 0; row < 0 && r < o.maxRows; r++) {
+      pass(r, g.left);
+      const next = ahead[r]?.[0];
+      if (g.left >= end(r) + o.gap && !(next && g.right + o.gap > next.left)) row = r;
+    }
+    if (row >= 0) {
+      rowEnds[row] = g.right;
+      put(g, row);
       i++;
       continue;
     }
     // Pushed in from the right edge and still no room: the later events would be pushed too.
     if (g.left < g.x0) break;
-    const freeAt = Math.min(...rowEnds) + o.gap;
+    // Skip to where a card of minWidth could start in some row: after its last card, not into a kept one.
+    let freeAt = Infinity;
+    for (let r = 0; r < o.maxRows; r++) {
+      let x = Math.max(g.left, end(r) + o.gap);
+      for (const k of ahead[r] ?? []) if (x + minWidth + o.gap > k.left) x = Math.max(x, k.right + o.gap);
+      freeAt = Math.min(freeAt, x);
+    }
     i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt))));
   }
+  for (let r = 0; r < o.maxRows; r++) pass(r, Infinity);
 
   // Pinned events and expanded dates get cards in any row, added below the others if need be.
   const must: number[] = [];
@@ -161,16 +208,21 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   for (const t of o.expanded) for (let i = lowerBound(lane.starts, t); i < to && lane.starts[i] === t; i++) if (!placed.has(i)) must.push(i);
   for (const i of [...new Set(must)].sort((a, b) => a - b)) {
     const g = geometry(i);
-    put(i, freeRow(g.left, Infinity), g);
+    let row = 0;
+    while (g.left < end(row) + o.gap) row++;
+    rowEnds[row] = g.right;
+    put(g, row);
   }
+  let rows = 0;
+  for (const card of cards) rows = Math.max(rows, card.row + 1);
   for (const card of pinnedOutside(lane, o, t0, t1)) {
-    if (rowEnds.length === 0) rowEnds.push(-Infinity);
+    rows ||= 1;
     cards.push(card);
   }
 
   const chips = chipsFor(lane, o, placed, from, to, t0);
   const folded = chips.reduce((n, c) => n + c.count, 0);
-  return { cards, chips, rows: rowEnds.length, aggregate: folded > o.cardBudget };
+  return { cards, chips, rows, aggregate: folded > o.cardBudget };
 }
 
 /** Pinned events outside the view keep a card (off screen), so focus never falls out of the DOM. */
