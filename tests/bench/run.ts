@@ -11,8 +11,9 @@
  *                   that frame's style, layout and paint)
  *   long tasks      count and total ms of 'longtask' entries up to one second after that
  *   heap            used JS heap after a forced GC (CDP Runtime.getHeapUsage)
- *   drag / zoom     frame times p50/p95/max (rAF deltas) while the mouse drags across
- *                   [data-timeline-viewport] and while the wheel turns over it; without that
+ *   drag / zoom     frame times p50/p95/max (rAF deltas) while the wheel turns over
+ *                   [data-timeline-viewport] (in 20 steps, out 20), and while the mouse drags
+ *                   across it after zooming in 12 steps (so that it pans); without that
  *                   element, "drag" scrolls the page with the wheel and "zoom" is not measured
  *   node            JSON.parse, validateDataset (schema + meaning) and buildModel, best of 3
  *
@@ -133,15 +134,19 @@ async function measure(browser: Browser, url: string, name: string, events: numb
   let dragMode = 'drag';
   if (box) {
     const [x, y] = [box.x + box.width / 2, box.y + Math.min(box.height / 2, 200)];
+    zoom = await recordFrames(page, async () => {
+      await page.mouse.move(x, y);
+      for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -120 : 120);
+    });
+    // Drag where there is something to pan: zoomed in (at k = 1 the whole range is in view and a
+    // drag moves nothing), so every frame moves cards in and out of view.
+    for (let i = 0; i < 12; i++) await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(500);
     drag = await recordFrames(page, async () => {
       await page.mouse.move(x, y);
       await page.mouse.down();
       for (let i = 1; i <= 60; i++) await page.mouse.move(x + (i % 20 < 10 ? 1 : -1) * ((i % 10) + 1) * 15, y);
       await page.mouse.up();
-    });
-    zoom = await recordFrames(page, async () => {
-      await page.mouse.move(x, y);
-      for (let i = 0; i < 40; i++) await page.mouse.wheel(0, i < 20 ? -120 : 120);
     });
   } else {
     dragMode = 'scroll';
@@ -157,12 +162,16 @@ async function measure(browser: Browser, url: string, name: string, events: numb
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const frames = (f: Frames | null) => (f ? `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}` : '–');
 
+const FRAME = 1000 / 60;
+
 function verdict(row: Row): string {
   const target = TARGETS[row.events];
   if (!target) return '';
   const p95 = Math.max(row.drag.p95, row.zoom?.p95 ?? row.drag.p95);
   const ok = (good: boolean) => (good ? '✓' : '✗');
-  return `first ${ok(row.firstEvent < target.firstEvent)} < ${target.firstEvent} ms, p95 ${ok(p95 <= target.p95)} ≤ ${target.p95} ms`;
+  // rAF deltas come in whole frames (16.7 ms at 60 Hz): the targets 17 and 33 ms are one and two frames.
+  const frames = (ms: number) => Math.round(ms / FRAME);
+  return `first ${ok(row.firstEvent < target.firstEvent)} < ${target.firstEvent} ms, p95 ${ok(frames(p95) <= frames(target.p95))} ≤ ${target.p95} ms (${frames(target.p95)} frame${frames(target.p95) > 1 ? 's' : ''})`;
 }
 
 async function main() {
