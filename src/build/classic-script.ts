@@ -21,18 +21,29 @@ import type { OutputBundle, OutputChunk } from 'rolldown';
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const CROSSORIGIN_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
 
-/** Rewrites Vite's entry tags; throws if there is no module script to rewrite, or one remains. */
-export function classicScriptTags(html: string): string {
+/**
+ * Rewrites Vite's entry tags; throws if there is no module script to rewrite, or one remains.
+ * `first` names chunks the entry requires at once (siblings of the entry script): they are
+ * linked before it, and deferred scripts run in document order.
+ */
+export function classicScriptTags(html: string, first: readonly string[] = []): string {
   if (!MODULE_SCRIPT.test(html)) throw new Error('classic-script: expected a <script type="module" crossorigin src="…"> in index.html, found none');
   const out = html
-    .replace(MODULE_SCRIPT, '<script defer src="$1"></script>')
+    .replace(MODULE_SCRIPT, (_, src: string) => {
+      const dir = src.slice(0, src.lastIndexOf('/') + 1);
+      return [...first.map((name) => `${dir}${name}`), src].map((file) => `<script defer src="${file}"></script>`).join('\n    ');
+    })
     .replace(CROSSORIGIN_STYLESHEET, '<link rel="stylesheet" href="$1">');
   if (/type="module"|crossorigin/.test(out)) throw new Error('classic-script: a module script or crossorigin attribute is left in index.html');
   return out;
 }
 
-/** The global a lazy chunk's script calls to hand its factory to the loader. */
-export const DEFINE = '__sourcelineChunk';
+/**
+ * The global registry, chunk name to factory, that each chunk's script adds itself to. A plain
+ * object rather than a function of the loader's, so that chunks the entry needs at once (linked
+ * before it in index.html) can register before the loader exists.
+ */
+export const REGISTRY = '__sourcelineChunks';
 
 /** The Trusted Types policy that admits the chunks' script URLs (README, "Hosting"). */
 export const POLICY = 'sourceline';
@@ -70,11 +81,10 @@ export function rewriteRequires(code: string, chunks: ReadonlySet<string>): { co
  * chunk files, for pages served with `require-trusted-types-for 'script'`.
  */
 export function entryScript(code: string, name: string, deps: Record<string, string[]>): string {
-  return `(function(){var base=document.currentScript.src,dir=new URL(".",base).href,deps=${JSON.stringify(deps)},factories={},modules={},pending={},policy;
+  return `(function(){var base=document.currentScript.src,dir=new URL(".",base).href,deps=${JSON.stringify(deps)},factories=self.${REGISTRY}=self.${REGISTRY}||{},modules={},pending={},policy;
 function scriptUrl(name){if(policy===undefined)policy=self.trustedTypes?trustedTypes.createPolicy("${POLICY}",{createScriptURL:function(url){
 if(url.indexOf(dir)||!/^[\\w.-]+\\.js$/.test(url.slice(dir.length)))throw Error("Sourceline: not a chunk of this build: "+url);return url}}):null;
 var url=new URL(name,dir).href;return policy?policy.createScriptURL(url):url}
-self.${DEFINE}=function(name,factory){factories[name]=factory};
 function require(path){var name=path.replace(/^\\.\\//,""),m=modules[name];if(!m){if(!factories[name])throw Error("Sourceline: chunk "+name+" is not loaded");m=modules[name]={exports:{}};factories[name](require,load,m.exports,m)}return m.exports}
 function fetchFile(name){return pending[name]||(pending[name]=new Promise(function(resolve,reject){var css=/\\.css$/.test(name),el=document.createElement(css?"link":"script");
 if(css){el.rel="stylesheet";el.href=new URL(name,dir).href}else el.src=scriptUrl(name);
@@ -89,9 +99,9 @@ ${code}
 
 /** A lazy chunk: its code becomes a factory the loader runs on first require. */
 export function lazyScript(code: string, name: string): string {
-  return `${DEFINE}(${JSON.stringify(name)},function(require,${LOAD},exports,module){
+  return `(self.${REGISTRY}=self.${REGISTRY}||{})[${JSON.stringify(name)}]=function(require,${LOAD},exports,module){
 ${code}
-});`;
+};`;
 }
 
 function staticDeps(bundle: OutputBundle, chunk: OutputChunk, entry: string, seen = new Set<string>()): string[] {
@@ -110,7 +120,11 @@ export function classicScript(): Plugin {
   return {
     name: 'sourceline:classic-script',
     apply: 'build',
-    transformIndexHtml: { order: 'post', handler: classicScriptTags },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { chunk, bundle }) =>
+        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, chunk.fileName).map(baseName) : [])
+    },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
       const entries = chunks.filter((chunk) => chunk.isEntry);

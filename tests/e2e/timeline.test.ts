@@ -111,6 +111,32 @@ describe('the timeline', () => {
     assert.equal(new URL(page.url()).hash, '', 'a drag that starts on a card does not select it');
   });
 
+  test('with an event selected, a drag can still pan it out of view (the selection does not pull it back)', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.base}#event=geneva-summit`);
+    const viewport = page.locator('[data-timeline-viewport]');
+    const box = (await viewport.boundingBox())!;
+    const summit = page.locator('[data-event-id="geneva-summit"]');
+    const start = (await summit.boundingBox())!;
+    await page.mouse.move(start.x + 2, box.y + 40);
+    for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(200);
+    const zoomed = (await summit.boundingBox())!;
+    assert.ok(zoomed.x > box.x && zoomed.x < box.x + box.width, 'the selected event is in view after zooming in around it');
+    const ticksAt = () => page.$$eval('[data-timeline-viewport] text', (els) => els.map((e) => [e.textContent, Number(e.getAttribute('x'))] as const));
+    const before = new Map(await ticksAt());
+    await page.mouse.move(box.x + 1100, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 20, { steps: 10 });
+    await page.mouse.up();
+    await page.waitForTimeout(400);
+    const moved = (await ticksAt()).filter(([label]) => before.has(label)).map(([label, x]) => x - before.get(label)!);
+    assert.ok(moved.every((dx) => Math.abs(dx + 900) < 1), `the axis stays where the drag took it, 900 px to the left (${moved})`);
+    const at = (await summit.boundingBox())!;
+    assert.ok(at.x < zoomed.x - 300, `and the summit with it (${zoomed.x} → ${at.x})`);
+    assert.match(page.url(), /#event=geneva-summit$/, 'and stays selected');
+  });
+
   test('the keyboard walks through all events in order; Enter selects, Escape clears', async () => {
     const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
     await page.goto(site.base);

@@ -14,6 +14,10 @@ describe('the built page loads without CORS, so a sandboxed (opaque-origin) ifra
     <script defer src="./assets/index-abc.js"></script>
     <link rel="stylesheet" href="./assets/style-def.css">
   </head>`));
+  test('chunks the entry needs at once are linked before it, in the same folder', () =>
+    expect(classicScriptTags(VITE, ['shared-1.js', 'format-2.js'])).toContain(`<script defer src="./assets/shared-1.js"></script>
+    <script defer src="./assets/format-2.js"></script>
+    <script defer src="./assets/index-abc.js"></script>`));
   test.each([
     ['no entry script at all', '<head></head>', /expected a <script type="module" crossorigin/],
     ['a module script in another form', '<script type="module" crossorigin src="a.js"></script><script type="module" src="b.js"></script>', /left in index.html/],
