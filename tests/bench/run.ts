@@ -210,7 +210,7 @@ async function main() {
   }
 
   const lines = [
-    `Bundle, every chunk (gzip -9; `npm run size` splits first load and on demand): JS ${(js / 1024).toFixed(1)} kB, CSS ${(css / 1024).toFixed(1)} kB. Headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, 1280×800, ${new Date().toISOString().slice(0, 10)}.`,
+    `Bundle, every chunk (gzip -9; npm run size splits first load and on demand): JS ${(js / 1024).toFixed(1)} kB, CSS ${(css / 1024).toFixed(1)} kB. Headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, 1280×800, ${new Date().toISOString().slice(0, 10)}.`,
     '',
     '| dataset | events | JSON | data ready | first event | long tasks (n / ms) | heap | drag p50/p95/max | zoom p50/p95/max | node parse / validate / build | targets |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',

@@ -45,7 +45,8 @@ const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
 
 /** Fails with the element's id list when a view shows an event twice (the contract: one element per event). */
 async function eventElements(page: Page): Promise<string[]> {
-  const found = await page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')!));
+  // While printing, the view stays in the document (hidden) behind the handout: only shown elements count.
+  const found = await page.locator('[data-event-id]').evaluateAll((els) => els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute('data-event-id')!));
   assert.equal(new Set(found).size, found.length, `an event appears twice: ${found.join(', ')}`);
   return found;
 }
@@ -227,7 +228,7 @@ describe('the printed handout (?view=print, and printing any view)', () => {
   async function expectHandout(page: Page, where: string) {
     assert.deepEqual(await eventElements(page), ids, `${where}: every event once, in chronological order`);
     assert.equal(await page.getByRole('button').count(), 0, `${where}: no buttons`);
-    assert.equal(await page.locator('button').count(), 0, `${where}: no hidden buttons either`);
+    assert.equal(await page.locator('button:visible').count(), 0, `${where}: no buttons on paper, not even unnamed ones`);
     const text = (await page.locator('body').textContent())!;
     for (const event of data.events) {
       const entry = page.getByRole('article', { name: `${dateDe(event.id)} ${titleDe(event.id)}` });
@@ -269,10 +270,16 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     assert.deepEqual(new Set(breaks), new Set(['avoid']));
   });
 
-  test('printing the explorer swaps in the handout, and the explorer comes back afterwards with its selection', async () => {
-    const { page, errors } = await open(browser, site);
+  test('printing the explorer swaps in the handout, and the explorer comes back afterwards as it was: selection, filters, zoom', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.base}#event=sullivan-returns`);
     await page.locator('mark', { hasText: 'Sullivan kehrte dann im April' }).waitFor();
+    const filters = page.getByRole('search', { name: 'Filter' });
+    await filters.getByRole('checkbox', { name: 'Beide' }).uncheck();
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await page.waitForTimeout(400);
+    const ticks = () => page.locator('[data-timeline-viewport] text').allTextContents();
+    const zoomed = await ticks();
     await page.emulateMedia({ media: 'print' });
     await page.getByRole('heading', { name: 'Quellenverzeichnis' }).waitFor();
     await expectHandout(page, 'explorer printed');
@@ -280,6 +287,8 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.locator('[data-event-id="sullivan-returns"][aria-current="true"]').waitFor();
     assert.equal(await page.getByRole('heading', { name: 'Quellenverzeichnis' }).count(), 0);
+    assert.equal(await filters.getByRole('checkbox', { name: 'Beide' }).isChecked(), false, 'the lane filter survives printing');
+    assert.deepEqual(await ticks(), zoomed, 'and so does the zoom');
     assert.deepEqual(errors, []);
   });
 
@@ -291,7 +300,12 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     const moved = await eventElements(page);
     const during = await page.evaluate(() => {
       dispatchEvent(new Event('beforeprint'));
-      const seen = { buttons: document.querySelectorAll('button').length, events: document.querySelectorAll('[data-event-id]').length, sources: !!document.getElementById('handout-sources') };
+      // The view stays in the document, hidden, so that it comes back as it was: count what is shown.
+      const seen = {
+        buttons: [...document.querySelectorAll('button')].filter((el) => el.checkVisibility()).length,
+        events: [...document.querySelectorAll('[data-event-id]')].filter((el) => el.checkVisibility()).length,
+        sources: !!document.getElementById('handout-sources')
+      };
       dispatchEvent(new Event('afterprint'));
       return seen;
     });
