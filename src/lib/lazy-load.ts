@@ -20,5 +20,28 @@ export async function withLoader(where: string, run: (loader: Loader) => Promise
   return run(loader);
 }
 
+/** Resolves ?data= against the page; only http(s) addresses are accepted. */
+export function resolveDataUrl(value: string, base: string): URL | null {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the request for ?data= at once, so that it travels while the loader is still on its
+ * way; `fromUrl` takes the response when both have arrived. A refused address starts nothing
+ * (`fromUrl` reports it). A failure is handled there too, not as an unhandled rejection here.
+ */
+export function earlyFetch(value: string, base: string): typeof fetch {
+  const url = resolveDataUrl(value, base);
+  if (!url) return fetch;
+  const response = fetch(url, { credentials: 'omit' });
+  response.catch(() => {});
+  return () => response;
+}
+
 export const dataWhere = (value: string) => `data ${JSON.stringify(value)}`;
 export const fileWhere = (name: string) => `file ${JSON.stringify(name)}`;

@@ -8,7 +8,7 @@ import { describe } from './model/problem.ts';
 import { buildModel, type Model } from './model/model.ts';
 import type { Problem } from './model/types.ts';
 import { importTimelineJs, isTimelineJs } from './import/timelinejs.ts';
-import { dataWhere, fileWhere } from './lazy-load.ts';
+import { dataWhere, fileWhere, resolveDataUrl } from './lazy-load.ts';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -66,15 +66,7 @@ export async function fromFile(file: Blob & { name: string }): Promise<LoadResul
   return fromText(text, where);
 }
 
-/** Resolves ?data= against the page; only http(s) addresses are accepted. */
-export function resolveDataUrl(value: string, base: string): URL | null {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
+export { resolveDataUrl };
 
 export async function fromUrl(value: string, base: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
   const where = dataWhere(value);

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { dataWhere, fileWhere, withLoader } from '../../src/lib/lazy-load.ts';
+import { dataWhere, earlyFetch, fileWhere, withLoader } from '../../src/lib/lazy-load.ts';
 
 describe('withLoader: the data loader arrives on demand, and a failed fetch of it is a failed load', () => {
   test('names the source the way the loader does', () => {
@@ -36,5 +36,37 @@ describe('when the loader cannot be fetched', () => {
       ]
     });
     vi.doUnmock('../../src/lib/load.ts');
+  });
+});
+
+describe('earlyFetch: ?data= is requested while the loader is still on its way', () => {
+  test('an http(s) address is fetched at once, without credentials, and handed over as it is', async () => {
+    const response = Promise.resolve(new Response('{}'));
+    const fetch = vi.fn(() => response);
+    vi.stubGlobal('fetch', fetch);
+    const fetcher = earlyFetch('data/x.json', 'https://example.org/sub/');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith(new URL('https://example.org/sub/data/x.json'), { credentials: 'omit' });
+    expect(fetcher(new URL('https://example.org/sub/data/x.json'))).toBe(response);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    vi.unstubAllGlobals();
+  });
+
+  test.each(['javascript:alert(1)', 'data:application/json,{}', 'http://[bad'])('%s starts nothing: fromUrl refuses it with a message', (value) => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    expect(earlyFetch(value, 'https://example.org/')).toBe(fetch);
+    expect(fetch).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+
+  test('a network error waits for fromUrl to report it (no unhandled rejection meanwhile)', async () => {
+    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    const fetcher = earlyFetch('https://example.org/d.json', 'https://example.org/');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const { fromUrl } = await import('../../src/lib/load.ts');
+    const result = await fromUrl('https://example.org/d.json', 'https://example.org/', fetcher);
+    expect(result).toMatchObject({ ok: false, errors: [{ field: 'request', found: 'a network error (Failed to fetch)' }] });
+    vi.unstubAllGlobals();
   });
 });
