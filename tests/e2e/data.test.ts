@@ -59,7 +59,13 @@ const FIXTURES: Record<string, string | Buffer> = {
   'injection.json': JSON.stringify(injection()),
   'timelinejs.json': timelinejs,
   'example.json': readFileSync('public/examples/lindenau-bridge.json'),
-  'generated-10000.json': JSON.stringify(generate(10_000))
+  'generated-10000.json': JSON.stringify(generate(10_000)),
+  // One sentence, the source of 40 events: the reader lists a few reference links and "+N".
+  'many-refs.json': broken((d) => {
+    const cited = d.events.find((e: Json) => e.id === 'geneva-summit');
+    for (let i = 1; i <= 40; i++)
+      d.events.push({ ...cited, id: `summit-echo-${i}`, title: { de: `Echo ${i}`, en: `Echo ${i}` }, order: i });
+  })
 };
 const HUGE_BYTES = 21 * 1024 * 1024;
 
@@ -350,6 +356,33 @@ describe('other formats and sizes via ?data=', () => {
     await page.locator('[data-event-id="e1"][aria-current="true"]').waitFor();
     assert.deepEqual(errors, []);
     await page.context().close();
+  });
+
+  test('a sentence that is the source of 40 events lists five reference links, the selected one among them, and "+N" for the rest', async () => {
+    const { page, errors } = await open(browser, site);
+    await page.goto(`${site.base}?data=fixtures/many-refs.json&lang=en#event=summit-echo-30`);
+    const reader = page.getByRole('region', { name: 'Source text' });
+    const more = reader.getByRole('button', { name: /^Show \d+ more events with this sentence as their source$/ }).first();
+    await more.waitFor();
+    const sup = (await more.locator('xpath=..').elementHandle())!;
+    const links = async () => (await sup.$$('a.ref')).length;
+    assert.equal(await links(), 6, 'five, and the selected one');
+    assert.equal((await sup.$$('a.ref.current')).length, 1);
+    const hidden = Number((await more.textContent())!.replace('+', ''));
+    assert.ok(hidden >= 35, `the other 35 echoes at least are behind "+N" (${hidden})`);
+    await more.click();
+    assert.equal(await links(), 6 + hidden);
+    const refs = await sup.$$('a.ref');
+    const box = (await reader.boundingBox())!;
+    for (const ref of refs) {
+      const at = (await ref.boundingBox())!;
+      assert.ok(at.x + at.width <= box.x + box.width + 1, `the links wrap inside the reader (${at.x + at.width} > ${box.x + box.width})`);
+    }
+    await refs[refs.length - 1].focus();
+    await page.keyboard.press('Enter');
+    assert.match(page.url(), /#event=summit-echo-\d+$/);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
   });
 
   test('on a phone, a 10,000-event feed shows a page at a time and the keyboard walk goes on past it', async () => {

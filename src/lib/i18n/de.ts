@@ -32,6 +32,7 @@ export const de = {
   published: 'Veröffentlicht',
   publishedInferred: 'erschlossen',
   sourceOf: (titles: string) => `Quelle für: ${titles}`,
+  moreRefs: (n: number) => `${n} weitere Ereignisse mit diesem Satz als Quelle zeigen`,
   showArticle: (n: number) => `Artikeltext zeigen (${n} Absätze)`,
   showEvent: (n: number, title: string) => `Ereignis ${n} zeigen: ${title}`,
   showMoreEvents: (n: number, rest: number) => `${n} weitere zeigen (noch ${rest})`,

@@ -33,6 +33,7 @@ export const en: Messages = {
   published: 'Published',
   publishedInferred: 'inferred',
   sourceOf: (titles) => `Source of: ${titles}`,
+  moreRefs: (n) => `Show ${n} more events with this sentence as their source`,
   showArticle: (n) => `Show the article text (${n} paragraphs)`,
   showEvent: (n, title) => `Show event ${n}: ${title}`,
   showMoreEvents: (n, rest) => `Show ${n} more (${rest} left)`,
