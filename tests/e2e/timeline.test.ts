@@ -195,6 +195,8 @@ describe('the timeline', () => {
   test('every linked sentence in both articles selects an event that cites it', async () => {
     const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
     await page.goto(site.base);
+    // The reader draws one article per task: wait for the last one before counting.
+    await page.locator('#source article').nth(dataset.articles.length - 1).waitFor();
     const links = page.locator('[data-source-for]');
     const count = await links.count();
     assert.ok(count >= 20, `${count} linked sentences`);
