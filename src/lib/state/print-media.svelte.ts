@@ -1,9 +1,9 @@
 /**
  * Whether the page is being printed. The browser's own print (beforeprint/afterprint) and print
  * media turned on another way (emulation, print preview: the `print` media query's change event)
- * both count. Changes are flushed synchronously, so the handout has replaced the view in the DOM
- * before the browser lays the page out for print; and the reader's scroll position, which the
- * swap loses, is put back afterwards.
+ * both count. Changes are flushed synchronously, so the handout stands in for the (hidden) view
+ * before the browser lays the page out for print; and the reader's scroll position, which hiding
+ * the view loses, is put back afterwards.
  */
 import { flushSync } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
