@@ -3,7 +3,7 @@ import { parseUrl, pickLang, hashFor, eventFromHash, withParams, fullTimelineHre
 
 const base = 'https://example.org/sub/path/';
 
-const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'light', lanes: [], tags: [], events: null, seed: null };
+const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'auto', lanes: [], tags: [], q: '', events: null, seed: null };
 
 describe('parseUrl reads the URL contract and ignores what it does not know', () => {
   test.each([
