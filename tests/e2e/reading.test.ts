@@ -52,7 +52,7 @@ async function assertOnScreen(page: Page, id: string, how: string) {
       cardVisible: card.bottom > 0 && card.top < covered && card.right > 0 && card.left < innerWidth
     };
   };
-  await page.waitForFunction(`((${measure})(${JSON.stringify(quotesOf(id))})).markVisible && ((${measure})(${JSON.stringify(quotesOf(id))})).cardVisible`, null, { timeout: 3000, polling: 'raf' }).catch(() => {});
+  await page.waitForFunction(`((${measure})(${JSON.stringify(quotesOf(id))})).markVisible && ((${measure})(${JSON.stringify(quotesOf(id))})).cardVisible`, null, { timeout: 10000, polling: 'raf' }).catch(() => {});
   const state = await page.evaluate(`(${measure})(${JSON.stringify(quotesOf(id))})`) as ReturnType<typeof measure>;
   assert.ok(state.markVisible, `${how}: no marked source sentence of ${id} wholly on screen`);
   assert.ok(state.cardVisible, `${how}: the selected event ${id} is not visible`);
@@ -107,6 +107,72 @@ for (const size of SIZES) {
 }
 
 describe('the reading pane', () => {
+  test('selecting from the article brings a far event into view (linking runs both ways)', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    await page.getByRole('button', { name: 'Alles zeigen' }).waitFor();
+    const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
+    for (let i = 0; i < 10 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
+    await page.waitForTimeout(350);
+    await page.getByRole('button', { name: /Biden und Putin einigen sich/ }).click();
+    await page.locator('[data-source-for="sullivan-returns"]').click();
+    assert.equal(new URL(page.url()).hash, '#event=sullivan-returns');
+    const view = (await page.locator('[data-timeline-viewport]').boundingBox())!;
+    const card = (await page.locator('[data-event-id="sullivan-returns"]').boundingBox())!;
+    assert.ok(card.x >= view.x - 1 && card.x + 20 < view.x + view.width, 'the selected event is in view');
+    assert.equal(await page.locator('mark').textContent(), 'Sullivan kehrte dann im April in die USA zurück.');
+    assert.equal(await page.locator('[data-event-id="sullivan-returns"]').getAttribute('aria-current'), 'true');
+  });
+
+  test('every linked sentence in both articles selects an event that cites it', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    let total = 0;
+    for (const article of ['Biden und Putin einigen sich', 'Gipfel in Genf endet']) {
+      await page.getByRole('button', { name: new RegExp(article) }).click();
+      const links = page.locator('#source [data-source-for]');
+      await links.first().waitFor();
+      const count = await links.count();
+      total += count;
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        const cited = (await link.getAttribute('data-source-for'))!.split(' ');
+        await link.click();
+        const selected = decodeURIComponent(new URL(page.url()).hash.replace('#event=', ''));
+        assert.ok(cited.includes(selected), `${selected} cites sentence ${i}`);
+        assert.equal(await link.locator('mark').count(), 1, 'the activated sentence is marked');
+      }
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: new RegExp(article) }).waitFor();
+    }
+    assert.ok(total >= 20, `${total} linked sentences`);
+  });
+
+  test('filters by lane and topic and searches; the count is announced', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const status = page.getByRole('status').filter({ hasText: /Ereignisse/ });
+    assert.equal(await status.textContent(), '15 Ereignisse');
+    const filters = page.getByRole('search', { name: 'Filter' });
+    await filters.getByRole('checkbox', { name: 'USA' }).uncheck();
+    await filters.getByRole('checkbox', { name: 'Beide' }).uncheck();
+    assert.equal(await status.textContent(), '5 von 15 Ereignissen');
+    assert.equal(await page.locator('[data-event-id]').count(), 5);
+    assert.equal(await page.locator('[data-timeline-viewport]').getByText('USA', { exact: true }).count(), 0, 'the USA lane is gone');
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await filters.getByRole('button', { name: 'Themen' }).click();
+    await filters.getByRole('checkbox', { name: 'Cybersicherheit' }).check();
+    assert.equal(await status.textContent(), '1 von 15 Ereignissen');
+    await page.keyboard.press('Escape');
+    await filters.getByRole('checkbox', { name: 'Cybersicherheit' }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('arktis');
+    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), ['putin-on-the-arctic']);
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('xyzzy');
+    await page.getByText('Kein Ereignis passt zum Filter.').waitFor();
+    assert.equal(await status.textContent(), '0 von 15 Ereignissen');
+  });
+
   test('on a phone the sheet closes with its button, with Escape and with the browser’s Back', async () => {
     const { page } = await open(browser, site, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     await page.goto(site.base);
@@ -137,6 +203,8 @@ describe('the reading pane', () => {
     assert.ok(await mark.isVisible());
     await page.getByRole('link', { name: 'Zum Ereignis: Russland ruft Botschafter Antonow zurück' }).click();
     await page.waitForFunction(() => location.hash === '#event=russia-recalls-antonow');
+    await page.locator('#source [data-source-for~="russia-recalls-antonow"] mark').first().waitFor();
+    await page.getByRole('button', { name: 'Zurück zum Ereignis' }).click();
     await page.getByRole('button', { name: /Ganzen Artikel lesen/ }).first().waitFor();
     assert.deepEqual(await axe(page), []);
   });
