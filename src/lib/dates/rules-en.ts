@@ -73,7 +73,7 @@ export const EN_RULES: readonly Rule[] = [
   ),
   // 1990, in 1990, in the year 1990, mid-2020, 2020/21
   rule(
-    `${B}(?<![.,/$£€])(?:(?<pre>${ci('in the year|in|early|mid|late|the year')})(?:\\s+|-))?(?<y>1\\d{3}|20\\d{2}|21\\d{2})(?:\\/(?<y2>\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
+    `${B}(?<![.,/$£€])(?:(?<pre>${ci('in the year|in early|in mid|in late|in|early|mid|late|the year')})(?:\\s+|-))?(?<y>1\\d{3}|20\\d{2}|21\\d{2})(?:\\/(?<y2>\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
     (g, text, index) => {
       const y = Number(g.y);
       if (!g.pre && !g.y2 && looksLikeCount(text, index, g.y!.length)) return null;
@@ -88,11 +88,10 @@ export const EN_RULES: readonly Rule[] = [
   }),
   // in spring, last summer, in the autumn of 2020, winter 2020/21
   rule(
-    `${B}(?:(?<pre>${ci('in the|in|this past|this coming|this|last|next|the')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
+    `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
       `(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?${E}`,
     (g) => {
       if (!g.pre && !g.y && !g.rel) return null;
-      if (/^fall$/i.test(g.s!) && /^the$/i.test(g.pre ?? '') && !g.y) return null;
       return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel), direction: directionOf(g.pre) } };
     }
   ),
