@@ -41,9 +41,9 @@ export const DE_RULES: readonly Rule[] = [
   ),
   // 16.06.2021, 16.6., am 16.06.21
   rule(
-    `${B}(?<![.,])(?:(?<pre>${ci('am|vom')})\\s+)?(?:${WD},?\\s+(?:(?:dem|den)\\s+)?)?(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4}|\\d{2})?(?!\\d)`,
+    `${B}(?<![.,])(?:(?<pre>${ci('am|vom')})\\s+)?(?:${WD},?\\s+(?:(?:dem|den)\\s+)?)?(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.(?:\\s?(?<y>\\d{4})|(?<yy>\\d{2}))?(?!\\d)`,
     (g) => {
-      const y = g.y ? fullYear(g.y) : undefined, m = Number(g.m), d = Number(g.d);
+      const y = g.y ? Number(g.y) : g.yy ? fullYear(g.yy) : undefined, m = Number(g.m), d = Number(g.d);
       return dayOk(y, m, d) ? { from: fields(y, m, d) } : null;
     }
   ),
@@ -60,7 +60,7 @@ export const DE_RULES: readonly Rule[] = [
     `${B}(?<![.,/])(?:(?<pre>${ci('im Jahre|im Jahr|Jahre|Jahr|in|anfang|mitte|ende')})\\s+)?(?<y>1\\d{3}|20\\d{2}|21\\d{2})(?:\\/(?<y2>\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
     (g, text, index) => {
       const y = Number(g.y);
-      if (!g.pre && !g.y2 && looksLikeCount(text, index, g.y!.length)) return null;
+      if (!g.pre && !g.y2 && (y < 1900 || y > 2099 || looksLikeCount(text, index, g.y!.length))) return null;
       const from: Anchor = { type: 'fields', fields: { y } };
       return g.y2 ? { from, to: { type: 'fields', fields: { y: secondYear(y, g.y2) } } } : { from };
     }
@@ -80,7 +80,7 @@ export const DE_RULES: readonly Rule[] = [
   ),
   // am Mittwoch, am vergangenen Freitag, Mittwochabend, am Mittwoch vergangener Woche, am gestrigen Dienstag
   rule(
-    `${B}(?:(?<pre>${ci('am vergangenen|am letzten|am vorigen|am kommenden|am nächsten|am heutigen|am gestrigen|am morgigen|am frühen|am späten|an diesem|an jenem|am|diesen|vergangenen|letzten|vorigen|kommenden|nächsten')})\\s+)?` +
+    `${B}(?:(?<pre>${ci('in der Nacht zum|in der Nacht auf|am vergangenen|am letzten|am vorigen|am kommenden|am nächsten|am heutigen|am gestrigen|am morgigen|am frühen|am späten|an diesem|an jenem|am|diesen|vergangenen|letzten|vorigen|kommenden|nächsten')})\\s+)?` +
       `${WD}(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?(?:\\s+(?<wk>vergangener|letzter|voriger|dieser|nächster|kommender)\\s+Woche)?${E}`,
     (g) => {
       const pre = (g.pre ?? '').toLowerCase();

@@ -37,7 +37,8 @@ function dayRange(g: Record<string, string | undefined>, m: number, y: number | 
 
 /** "May" is also a verb: as a month it needs a day, a year or a word that leads to a date. */
 function mayIsMonth(text: string, index: number): boolean {
-  return /(?:since|until|till|by|from|to|through|of|and|between|before|after|in|early|late|mid|last|next|this|during)[\s-]+$/i.test(text.slice(Math.max(0, index - 12), index));
+  if (/^May\s*[,.;:)]/.test(text.slice(index))) return true;
+  return /(?<![\p{L}])(?:since|until|till|by|from|to|through|of|and|between|before|after|in|early|late|mid|last|next|this|during|as)[\s-]+$/iu.test(text.slice(Math.max(0, index - 12), index));
 }
 
 export const EN_RULES: readonly Rule[] = [
@@ -76,7 +77,7 @@ export const EN_RULES: readonly Rule[] = [
     `${B}(?<![.,/$£€])(?:(?<pre>${ci('in the year|in early|in mid|in late|in|early|mid|late|the year')})(?:\\s+|-))?(?<y>1\\d{3}|20\\d{2}|21\\d{2})(?:\\/(?<y2>\\d{4}|\\d{2}))?(?![\\p{L}\\p{N}]|[.,]\\d)`,
     (g, text, index) => {
       const y = Number(g.y);
-      if (!g.pre && !g.y2 && looksLikeCount(text, index, g.y!.length)) return null;
+      if (!g.pre && !g.y2 && (y < 1900 || y > 2099 || looksLikeCount(text, index, g.y!.length))) return null;
       const from: Anchor = { type: 'fields', fields: { y } };
       return g.y2 ? { from, to: { type: 'fields', fields: { y: secondYear(y, g.y2) } } } : { from };
     }
@@ -131,6 +132,11 @@ export const EN_RULES: readonly Rule[] = [
       `(?<q>${ci('last|this|next')})\\s+(?<u>year|month)${E}`,
     (g) => ({ from: { type: 'offset', unit: g.u === 'year' ? 'year' : 'month', n: shiftOf(g.q)! } })
   ),
+  // at midday, in the afternoon: the day of publication, by news convention
+  rule(`${B}(?:(?:[Aa]t|[Aa]round)\\s+(?:midday|noon)|[Ii]n the (?:morning|afternoon|evening))${E}`, () => ({
+    from: { type: 'offset', unit: 'day', n: 0 },
+    weak: true
+  })),
   rule(`${B}(?:[Aa]t\\s+)?[Tt]he\\s+(?:end|beginning|start|middle)\\s+of\\s+the\\s+(?<u>year|month)${E}`, (g) => ({
     from: { type: 'offset', unit: g.u === 'year' ? 'year' : 'month', n: 0 }
   }))

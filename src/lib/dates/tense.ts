@@ -69,7 +69,8 @@ function germanCues(words: string[]): { future?: string; past?: string } {
 
 const EN_FUTURE = new Set([
   'will', 'shall', "won't", 'won’t', 'would', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'expected',
-  'expects', 'scheduled', 'slated', 'due', 'upcoming', 'going', 'set', 'aims', 'could', 'might'
+  'expects', 'scheduled', 'slated', 'due', 'upcoming', 'going', 'set', 'aims', 'could', 'might', 'wants', 'want',
+  'hopes', 'seeks', 'forthcoming'
 ]);
 const EN_PAST = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'gave', 'made', 'began', 'left', 'sent', 'held',
