@@ -77,7 +77,8 @@ function seasonSpan(a: Extract<Anchor, { type: 'season' }>, ref: Ymd, way: Way):
     const candidates = [ref.y - 3, ref.y - 2, ref.y - 1, ref.y, ref.y + 1, ref.y + 2];
     const ok = candidates.filter((y) => {
       const [start, end] = span(y);
-      if (chosen === 'past') return compareAt(start, ref, 'month') <= 0;
+      // a season that began only this month is not yet "the last one": im Sommer hatte … in June is last summer
+      if (chosen === 'past') return compareAt(start, ref, 'month') < 0;
       if (chosen === 'prev') return compareAt(end, ref, 'month') < 0;
       if (chosen === 'future') return compareAt(end, ref, 'month') >= 0;
       return compareAt(start, ref, 'month') > 0;
