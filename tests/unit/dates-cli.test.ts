@@ -4,8 +4,11 @@ import { describe, expect, test } from 'vitest';
 const run = (args: string[], input = '') =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dates.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, TZ: 'Pacific/Kiritimati' } });
 
+// Each case starts Node with tsx, which takes a few seconds on a busy machine.
+const SLOW = { timeout: 30_000 };
+
 describe('npm run -s dates', () => {
-  test('prints one JSON array a line, best first, with only phrase, start, end and precision', () => {
+  test('prints one JSON array a line, best first, with only phrase, start, end and precision', SLOW, () => {
     const input = [
       'Sullivan kehrte dann im April in die USA zurück.',
       'Die Botschaft musste ihren Dienst seither stark einschränken.',
@@ -26,7 +29,7 @@ describe('npm run -s dates', () => {
     ]);
   });
 
-  test('reads English with --lang=en and Windows line ends', () => {
+  test('reads English with --lang=en and Windows line ends', SLOW, () => {
     const { status, stdout } = run(['--ref=2021-06-16', '--lang=en'], 'Biden took office in January.\r\nThe talks ended on Wednesday.\r\n');
     expect(status).toBe(0);
     expect(stdout).toBe('[{"phrase":"in January","start":"2021-01","precision":"month"}]\n[{"phrase":"on Wednesday","start":"2021-06-16","precision":"day"}]\n');
@@ -39,7 +42,7 @@ describe('npm run -s dates', () => {
     [['--lang', 'de'], '--ref is missing'],
     [['--ref', '2021-06-16'], '--lang is missing'],
     [['--ref', '2021-06-16', '--lang', 'de', '--year'], 'unknown option "--year"']
-  ])('%j is one line on stderr and exit 2', (args, message) => {
+  ])('%j is one line on stderr and exit 2', SLOW, (args, message) => {
     const { status, stdout, stderr } = run(args, 'im März\n');
     expect(status).toBe(2);
     expect(stdout).toBe('');
