@@ -13,8 +13,8 @@ export interface Fields {
 export type Anchor =
   /** Calendar fields as written; a missing year comes from the tense, a direction or yearShift. */
   | { type: 'fields'; fields: Fields; yearShift?: number; direction?: Direction }
-  /** Counted from the publication date: -2 days is "vor zwei Tagen"; weeks are counted in days. */
-  | { type: 'offset'; unit: 'day' | 'month' | 'year'; n: number }
+  /** Counted from the publication date: -2 days is "vor zwei Tagen"; weeks are counted in days; years moves a day by whole years ("heute vor einem Jahr"). */
+  | { type: 'offset'; unit: 'day' | 'month' | 'year'; n: number; years?: number }
   /** weekShift counts weeks from the reference's Monday-to-Sunday week ("Mittwoch vergangener Woche"). */
   | { type: 'weekday'; wd: number; direction?: Direction; weekShift?: number }
   /** month is the season's first month (3, 6, 9, 12); y is the year it starts in. */

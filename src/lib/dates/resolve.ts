@@ -92,7 +92,7 @@ function seasonSpan(a: Extract<Anchor, { type: 'season' }>, ref: Ymd, way: Way):
 function single(a: Anchor, ref: Ymd, way: Way): Resolved {
   switch (a.type) {
     case 'offset':
-      if (a.unit === 'day') return { start: addDays(ref, a.n), precision: 'day', basis: 'offset' };
+      if (a.unit === 'day') return { start: addMonths(addDays(ref, a.n), 12 * (a.years ?? 0)), precision: 'day', basis: 'offset' };
       if (a.unit === 'month') return { start: addMonths({ ...ref, d: 1 }, a.n), precision: 'month', basis: 'offset' };
       return { start: { y: ref.y + a.n, m: 1, d: 1 }, precision: 'year', basis: 'offset' };
     case 'weekday':

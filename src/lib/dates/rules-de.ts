@@ -74,9 +74,10 @@ export const DE_RULES: readonly Rule[] = [
   rule(
     `${B}(?:(?<pre>${ci('im vergangenen|im letzten|im vorigen|im kommenden|im nächsten|in diesem|im|diesen|diesem|letzten|vergangenen|vorigen|kommenden|nächsten')})\\s+)?` +
       `(?<s>${SEASON.de})(?:\\s+(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:des\\s+)?(?<rel>${REL})\\s+Jahres)?${E}`,
-    (g) => ({
-      from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel), direction: directionOf(g.pre) }
-    })
+    (g) => {
+      const thisOne = /^(in diesem|diesen|diesem)$/i.test(g.pre ?? '') ? 0 : undefined;
+      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
+    }
   ),
   // am Mittwoch, am vergangenen Freitag, Mittwochabend, am Mittwoch vergangener Woche, am gestrigen Dienstag
   rule(
@@ -103,6 +104,11 @@ export const DE_RULES: readonly Rule[] = [
     from: { type: 'offset', unit: 'day', n: g.w!.startsWith('heut') ? 0 : g.w!.startsWith('gest') ? -1 : 1 },
     weak: true
   })),
+  // heute vor einem Jahr: the same day, years back
+  rule(`${B}[Hh]eute\\s+vor\\s+(?<n>${COUNT.de})\\s+(?:Jahren|Jahr)${E}`, (g) => {
+    const n = countOf(g.n!);
+    return n ? { from: { type: 'offset', unit: 'day', n: 0, years: -n } } : null;
+  }),
   // vor zwei Tagen, vor einem Jahr, in drei Wochen
   rule(
     `${B}(?<pre>[Vv]or|[Ii]n)\\s+(?:(?:knapp|gut|etwa|rund|fast|genau|mehr als|über|weniger als)\\s+)?(?<n>${COUNT.de})\\s+(?<u>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)${E}`,

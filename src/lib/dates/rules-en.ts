@@ -44,7 +44,7 @@ function mayIsMonth(text: string, index: number): boolean {
 export const EN_RULES: readonly Rule[] = [
   // June 16, 2021; on Wednesday, June 16; June 14-16
   rule(
-    `${B}(?:(?<pre>${ci('on|from|between')})\\s+)?(?:${WD},?\\s+)?(?<mon>${MONTH.en})\\s+(?<d>\\d{1,2})${ORD}` +
+    `${B}(?:(?<pre>${ci('on|from|between')})\\s+)?(?:${WD},?\\s+)?(?<mon>${MONTH.en}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d))\\s+(?<d>\\d{1,2})${ORD}` +
       `(?:\\s*(?<join>-|–|to|through|and)\\s*(?<d2>\\d{1,2})${ORD})?(?:,?\\s+(?<y>\\d{4}))?(?![\\p{L}\\p{N}]|:\\d)`,
     (g) => dayRange(g, monthOf(g.mon!), g.y ? Number(g.y) : undefined)
   ),
@@ -93,7 +93,8 @@ export const EN_RULES: readonly Rule[] = [
       `(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?${E}`,
     (g) => {
       if (!g.pre && !g.y && !g.rel) return null;
-      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel), direction: directionOf(g.pre) } };
+      const thisOne = /^this$/i.test(g.pre ?? '') ? 0 : undefined;
+      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
     }
   ),
   // on Wednesday, last Friday, Wednesday evening, on Tuesday last week

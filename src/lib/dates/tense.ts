@@ -55,21 +55,19 @@ function isGermanParticiple(word: string): boolean {
   return /^(be|er|ver|zer|ent|emp)[a-zäöüß]{2,}t$/.test(word);
 }
 
-function germanCues(words: string[]): { future?: string; past?: string } {
-  const lower = words.map((w) => w.toLowerCase());
-  const future = words.find((w, i) => DE_FUTURE.has(lower[i]) && (w === lower[i] || i === 0));
-  let past = words.find((w, i) => (w === lower[i] || i === 0) && isGermanPastVerb(lower[i]));
-  if (!past) {
-    const aux = words.find((w) => DE_AUX.has(w.toLowerCase()));
-    const participle = words.find((w) => w === w.toLowerCase() && isGermanParticiple(w));
-    if (aux && participle) past = `${aux} … ${participle}`;
-  }
-  return { future, past };
+/** Tense of one word in its clause; a participle counts as past only beside hat/ist/… ("hat … gewonnen"). */
+function germanWord(words: string[], lower: string[], i: number, aux: boolean): Tense | null {
+  const w = words[i], word = lower[i];
+  if (DE_FUTURE.has(word) && (w === word || i === 0)) return 'future';
+  if (DE_PAST.has(word)) return 'past';
+  if (w !== word) return null;
+  if (isGermanPastVerb(w) || (aux && isGermanParticiple(w))) return 'past';
+  return null;
 }
 
 const EN_FUTURE = new Set([
   'will', 'shall', "won't", 'won’t', 'would', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'expected',
-  'expects', 'scheduled', 'slated', 'due', 'upcoming', 'going', 'set', 'aims', 'could', 'might', 'wants', 'want',
+  'expects', 'scheduled', 'slated', 'upcoming', 'aims', 'wants', 'want',
   'hopes', 'seeks', 'forthcoming'
 ]);
 const EN_PAST = new Set([
@@ -84,15 +82,35 @@ const EN_NOT_PAST = new Set([
   'armed', 'embed', 'breed', 'greed', 'tweed', 'weed', 'deed', 'heed', 'wed', 'shred', 'bred', 'led', 'sled', 'fled'
 ]);
 
-function englishCues(words: string[]): { future?: string; past?: string } {
-  const lower = words.map((w) => w.toLowerCase());
-  let future = words.find((w, i) => EN_FUTURE.has(lower[i]) || /['’]ll$/.test(lower[i]));
-  if (future && /^(set|due|going|expected)$/i.test(future)) {
-    const i = words.indexOf(future);
-    if (lower[i + 1] !== 'to' && !(future.toLowerCase() === 'expected' && lower[i - 1] && /^(is|are|was|were|be)$/.test(lower[i - 1]))) future = undefined;
-  }
-  const past = words.find((w, i) => EN_PAST.has(lower[i]) || (/^[a-z]{2,}ed$/.test(w) && !EN_NOT_PAST.has(w) && !EN_FUTURE.has(w)));
-  return { future, past };
+/** Tense of one word; "-ed" after is/are/be is a present or future passive, not a past. */
+function englishWord(words: string[], lower: string[], i: number): Tense | null {
+  const word = lower[i];
+  const be = (j: number) => /^(is|are|am|was|were|be|been|being)$/.test(lower[j] ?? '');
+  if (/['’]ll$/.test(word)) return 'future';
+  if (word === 'to') return be(i - 1) ? 'future' : null; // "is to meet"
+  if (word === 'due') return be(i - 1) && lower[i + 1] === 'to' ? 'future' : null; // not "due to the pandemic"
+  if (word === 'set' || word === 'going') return lower[i + 1] === 'to' ? 'future' : null;
+  if (EN_FUTURE.has(word)) return 'future';
+  if (EN_PAST.has(word)) return 'past';
+  if (/^[a-z]{2,}ed$/.test(words[i]) && !EN_NOT_PAST.has(word) && !/^(is|are|am|be|being|get|gets)$/.test(lower[i - 1] ?? '')) return 'past';
+  return null;
+}
+
+interface Cue {
+  tense: Tense;
+  word: string;
+  at: number;
+}
+
+function cuesIn(list: string[], lang: Lang): Cue[] {
+  const lower = list.map((w) => w.toLowerCase());
+  const aux = lower.some((w) => DE_AUX.has(w));
+  const cues: Cue[] = [];
+  list.forEach((word, at) => {
+    const tense = lang === 'de' ? germanWord(list, lower, at, aux) : englishWord(list, lower, at);
+    if (tense) cues.push({ tense, word, at });
+  });
+  return cues;
 }
 
 const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s/g;
@@ -114,16 +132,19 @@ function boundsAround(text: string, start: number, end: number, pattern: RegExp)
 
 const words = (text: string) => text.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
 
-/** The tense around text[start, end), the date phrase itself left out. */
+/**
+ * The tense around text[start, end), the date phrase itself left out: any future cue in its
+ * clause, else any past cue there, else the cue in its sentence nearest to the phrase.
+ */
 export function tenseAt(text: string, start: number, end: number, lang: Lang): TenseReading {
-  const cues = lang === 'de' ? germanCues : englishCues;
   const [s0, s1] = boundsAround(text, start, end, SENTENCE_BREAK);
   const [c0, c1] = boundsAround(text.slice(s0, s1), start - s0, end - s0, CLAUSE_BREAK);
-  const clause = cues([...words(text.slice(s0 + c0, start)), ...words(text.slice(end, s0 + c1))]);
-  if (clause.future) return { tense: 'future', cue: clause.future };
-  if (clause.past) return { tense: 'past', cue: clause.past };
-  const sentence = cues([...words(text.slice(s0, start)), ...words(text.slice(end, s1))]);
-  if (sentence.future && !sentence.past) return { tense: 'future', cue: sentence.future };
-  if (sentence.past) return { tense: 'past', cue: sentence.past };
-  return { tense: null };
+  const clause = cuesIn([...words(text.slice(s0 + c0, start)), ...words(text.slice(end, s0 + c1))], lang);
+  const decided = clause.find((c) => c.tense === 'future') ?? clause.find((c) => c.tense === 'past');
+  if (decided) return { tense: decided.tense, cue: decided.word };
+  const before = words(text.slice(s0, start));
+  const sentence = cuesIn([...before, ...words(text.slice(end, s1))], lang);
+  const distance = (c: Cue) => (c.at < before.length ? before.length - c.at : c.at - before.length + 1);
+  const nearest = sentence.sort((a, b) => distance(a) - distance(b) || (a.tense === 'future' ? -1 : 1))[0];
+  return nearest ? { tense: nearest.tense, cue: nearest.word } : { tense: null };
 }
