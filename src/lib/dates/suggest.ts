@@ -11,7 +11,7 @@ import { resolve, type Resolved } from './resolve.ts';
 import { DE_RULES } from './rules-de.ts';
 import { EN_RULES } from './rules-en.ts';
 import { SHARED_RULES } from './rules-shared.ts';
-import { tenseAt } from './tense.ts';
+import { tenseReader, type TenseReading } from './tense.ts';
 import type { DateSuggestion, Lang, Precision } from './types.ts';
 
 const RULES = { de: [...SHARED_RULES, ...DE_RULES], en: [...SHARED_RULES, ...EN_RULES] };
@@ -38,10 +38,12 @@ interface Candidate {
   score: number;
 }
 
-function candidate(text: string, m: Mention, ref: Ymd, lang: Lang): Candidate[] {
-  const reading = tenseAt(text, m.index, m.index + m.phrase.length, lang);
+type Reader = (start: number, end: number) => TenseReading;
+
+function candidate(text: string, m: Mention, ref: Ymd, tense: Reader): Candidate[] {
+  const reading = tense(m.index, m.index + m.phrase.length);
   const resolved: Resolved | null = resolve(m, ref, reading.tense ?? 'past');
-  if (!resolved) return m.parts ? m.parts.flatMap((part) => candidate(text, part, ref, lang)) : [];
+  if (!resolved) return m.parts ? m.parts.flatMap((part) => candidate(text, part, ref, tense)) : [];
   const suggestion: DateSuggestion = {
     phrase: m.phrase,
     index: m.index,
@@ -56,9 +58,10 @@ function candidate(text: string, m: Mention, ref: Ymd, lang: Lang): Candidate[] 
 
 export function suggestDates(text: string, ref: string, lang: Lang): DateSuggestion[] {
   const reference = parseReference(ref);
-  const mentions = joinRanges(text, longestFirst(scan(text, RULES[lang])));
+  const mentions = joinRanges(text, longestFirst(scan(text, RULES[lang]), text.length));
+  const tense = tenseReader(text, lang);
   const ranked = mentions
-    .flatMap((m) => candidate(text, m, reference, lang))
+    .flatMap((m) => candidate(text, m, reference, tense))
     .sort((a, b) => b.score - a.score || a.suggestion.index - b.suggestion.index);
   const seen = new Set<string>();
   return ranked

@@ -1,7 +1,8 @@
 /**
  * Which way a date without a year points: the tense of the clause around it, else of its
  * sentence. Future cues win inside a clause ("sagte, er werde im Dezember …" splits at the comma;
- * "said he would … in December" does not). No cue at all leaves the choice to the caller.
+ * "said he would … in December" does not); in the sentence the cue nearest to the date decides.
+ * No cue at all leaves the choice to the caller.
  */
 import type { Lang } from './types.ts';
 
@@ -113,38 +114,65 @@ function cuesIn(list: string[], lang: Lang): Cue[] {
   return cues;
 }
 
-const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s/g;
+const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s/gu;
 const SENTENCE_BREAK = /(?<![\d\p{Lu}])[.!?](?=\s+[\p{Lu}„“"])/gu;
+const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+/** Words looked at on each side of a date: enough for a news sentence, bounded for any paste. */
+const REACH = 40;
 
-function boundsAround(text: string, start: number, end: number, pattern: RegExp): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(pattern)) {
-    const at = match.index;
-    if (at < start) from = at + match[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  return [from, to];
+interface Word {
+  text: string;
+  at: number;
 }
 
-const words = (text: string) => text.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+interface Mark {
+  start: number;
+  end: number;
+}
+
+const marks = (text: string, pattern: RegExp): Mark[] => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/** How many items have a start before `at` (the list is sorted by start). */
+function countBefore<T>(list: T[], at: number, startOf: (item: T) => number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The stretch between the last mark before start and the first mark at or after end. */
+function between(list: Mark[], start: number, end: number, length: number): [number, number] {
+  const before = countBefore(list, start, (m) => m.start);
+  const after = countBefore(list, end, (m) => m.start);
+  return [before ? list[before - 1].end : 0, after < list.length ? list[after].start : length];
+}
 
 /**
- * The tense around text[start, end), the date phrase itself left out: any future cue in its
- * clause, else any past cue there, else the cue in its sentence nearest to the phrase.
+ * Reads the tense around any span of one text: any future cue in the span's clause, else any
+ * past cue there, else the cue in its sentence nearest to the span. The span itself is left out.
  */
-export function tenseAt(text: string, start: number, end: number, lang: Lang): TenseReading {
-  const [s0, s1] = boundsAround(text, start, end, SENTENCE_BREAK);
-  const [c0, c1] = boundsAround(text.slice(s0, s1), start - s0, end - s0, CLAUSE_BREAK);
-  const clause = cuesIn([...words(text.slice(s0 + c0, start)), ...words(text.slice(end, s0 + c1))], lang);
-  const decided = clause.find((c) => c.tense === 'future') ?? clause.find((c) => c.tense === 'past');
-  if (decided) return { tense: decided.tense, cue: decided.word };
-  const before = words(text.slice(s0, start));
-  const sentence = cuesIn([...before, ...words(text.slice(end, s1))], lang);
-  const distance = (c: Cue) => (c.at < before.length ? before.length - c.at : c.at - before.length + 1);
-  const nearest = sentence.sort((a, b) => distance(a) - distance(b) || (a.tense === 'future' ? -1 : 1))[0];
-  return nearest ? { tense: nearest.tense, cue: nearest.word } : { tense: null };
+export function tenseReader(text: string, lang: Lang): (start: number, end: number) => TenseReading {
+  const sentences = marks(text, SENTENCE_BREAK);
+  const clauses = marks(text, CLAUSE_BREAK);
+  const all: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index }));
+  return (start, end) => {
+    const [s0, s1] = between(sentences, start, end, text.length);
+    const [c0, c1] = between(clauses, start, end, text.length);
+    const first = countBefore(all, start, (w) => w.at);
+    const after = countBefore(all, end, (w) => w.at);
+    const inside = (lo: number, hi: number) => (w: Word) => w.at >= lo && w.at + w.text.length <= hi;
+    const before = all.slice(Math.max(0, first - REACH), first).filter(inside(s0, s1));
+    const behind = all.slice(after, after + REACH).filter(inside(s0, s1));
+    const texts = (list: Word[]) => list.map((w) => w.text);
+    const clause = cuesIn([...texts(before.filter(inside(c0, c1))), ...texts(behind.filter(inside(c0, c1)))], lang);
+    const decided = clause.find((c) => c.tense === 'future') ?? clause.find((c) => c.tense === 'past');
+    if (decided) return { tense: decided.tense, cue: decided.word };
+    const sentence = cuesIn([...texts(before), ...texts(behind)], lang);
+    const distance = (c: Cue) => (c.at < before.length ? before.length - c.at : c.at - before.length + 1);
+    const nearest = sentence.sort((x, y) => distance(x) - distance(y) || (x.tense === 'future' ? -1 : 1))[0];
+    return nearest ? { tense: nearest.tense, cue: nearest.word } : { tense: null };
+  };
 }
