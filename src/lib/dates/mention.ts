@@ -35,7 +35,7 @@ export interface Mention {
 export interface Rule {
   pattern: RegExp;
   /** null rejects the match (not a date after all). */
-  read(groups: Record<string, string | undefined>, text: string, index: number): Omit<Mention, 'index' | 'phrase'> | null;
+  read(groups: Record<string, string | undefined>, text: string, index: number, end: number): Omit<Mention, 'index' | 'phrase'> | null;
 }
 
 /** Word edges that know umlauts and ß (JavaScript's \b does not). */
@@ -59,7 +59,7 @@ export function scan(text: string, rules: readonly Rule[]): Mention[] {
   const found: Mention[] = [];
   for (const { pattern, read } of rules) {
     for (const match of text.matchAll(pattern)) {
-      const read_ = read(match.groups ?? {}, text, match.index);
+      const read_ = read(match.groups ?? {}, text, match.index, match.index + match[0].length);
       if (read_) found.push({ index: match.index, phrase: match[0], ...read_ });
     }
   }

@@ -128,8 +128,12 @@ export const DE_RULES: readonly Rule[] = [
     `${B}(?:(?<pre>${ci('im|in|anfang|mitte|ende')})\\s+)?(?:des\\s+)?(?<q>vergangenen|vorigen|letzten|diesem|diesen|dieses|laufenden|nächsten|kommenden|vergangenes|voriges|letztes|nächstes|kommendes)\\s+(?<u>Jahres|Jahr|Monats|Monat)${E}`,
     (g) => ({ from: { type: 'offset', unit: g.u!.startsWith('J') ? 'year' : 'month', n: shiftOf(g.q)! } })
   ),
-  rule(`${B}(?<pre>${ci('anfang|mitte|ende')})\\s+des\\s+(?<u>Jahres|Monats)${E}`, (g) => ({
+  rule(`${B}(?<pre>${ci('anfang|mitte|ende|im Laufe')})\\s+des\\s+(?<u>Jahres|Monats)${E}`, (g) => ({
     from: { type: 'offset', unit: g.u!.startsWith('J') ? 'year' : 'month', n: 0 }
+  })),
+  // zum Jahresende, zu Jahresbeginn, Mitte des Monats
+  rule(`${B}(?:(?:${ci('zum|zu|am')})\\s+)?(?<u>Jahres|Monats)(?:ende|beginn|anfang|mitte)${E}`, (g) => ({
+    from: { type: 'offset', unit: g.u === 'Jahres' ? 'year' : 'month', n: 0 }
   })),
   rule(`${B}(?:${ci('im')}\\s+)?(?<w>Vorjahr|Vormonat)${E}`, (g) => ({
     from: { type: 'offset', unit: g.w === 'Vorjahr' ? 'year' : 'month', n: -1 }

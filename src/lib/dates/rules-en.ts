@@ -91,8 +91,9 @@ export const EN_RULES: readonly Rule[] = [
   rule(
     `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
       `(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?${E}`,
-    (g) => {
+    (g, text, _index, end) => {
       if (!g.pre && !g.y && !g.rel) return null;
+      if (/^fall$/i.test(g.s!) && /^\s+of\s+(?!\d)/.test(text.slice(end))) return null; // the fall of Kabul
       const thisOne = /^this$/i.test(g.pre ?? '') ? 0 : undefined;
       return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
     }
