@@ -89,6 +89,7 @@ export const TABLE: Row[] = [
     ['Vorgestern war Biden aus Brüssel angereist.', ['Vorgestern', '2021-06-14', '', 'day']],
     ['Die Delegationen reisen morgen ab.', ['morgen', '2021-06-17', '', 'day']],
     ['Gestern Abend landete die Air Force One in Genf.', ['Gestern Abend', '2021-06-15', '', 'day']],
+    ['Morgen reist Putin zurück nach Moskau.', ['Morgen', '2021-06-17', '', 'day']],
     ['Vor zwei Tagen hatte Biden die Nato-Partner getroffen.', ['Vor zwei Tagen', '2021-06-14', '', 'day']],
     ['Vor zwei Wochen hatte Moskau neue Bedingungen gestellt.', ['Vor zwei Wochen', '2021-06-02', '', 'day']],
     ['Vor drei Monaten hatte Russland seinen Botschafter abgezogen.', ['Vor drei Monaten', '2021-03', '', 'month']],

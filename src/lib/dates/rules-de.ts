@@ -99,6 +99,8 @@ export const DE_RULES: readonly Rule[] = [
       return { from: { type: 'offset', unit: 'day', n } };
     }
   ),
+  // "Morgen reist Putin ab": at a sentence's start, followed by a verb, it is tomorrow, not the morning
+  rule(`(?<=^|[.!?:]\\s+|[„“"]\\s*)Morgen(?:\\s+früh)?(?=\\s+\\p{Ll})(?!\\s+für\\s+Morgen)`, () => ({ from: { type: 'offset', unit: 'day', n: 1 } })),
   // beim gestrigen Treffen
   rule(`${B}(?<w>heutigen?|gestrigen?|morgigen?)${E}`, (g) => ({
     from: { type: 'offset', unit: 'day', n: g.w!.startsWith('heut') ? 0 : g.w!.startsWith('gest') ? -1 : 1 },
