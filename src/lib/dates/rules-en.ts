@@ -89,10 +89,13 @@ export const EN_RULES: readonly Rule[] = [
   }),
   // in spring, last summer, in the autumn of 2020, winter 2020/21
   rule(
-    `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
+    `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next|the')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
       `(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?${E}`,
-    (g, text, _index, end) => {
+    (g, text, index, end) => {
       if (!g.pre && !g.y && !g.rel) return null;
+      // "for the spring", "the spring." are seasons; "the spring session" is not
+      const leads = /(?<![\p{L}])(?:for|by|until|since|over|through|throughout)\s+$/iu.test(text.slice(Math.max(0, index - 12), index));
+      if (/^the$/i.test(g.pre ?? '') && !g.y && !leads && !/^\s*(?:[.,;:!?)]|$)/.test(text.slice(end))) return null;
       if (/^fall$/i.test(g.s!) && /^\s+of\s+(?!\d)/.test(text.slice(end))) return null; // the fall of Kabul
       const thisOne = /^this$/i.test(g.pre ?? '') ? 0 : undefined;
       return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
@@ -115,7 +118,7 @@ export const EN_RULES: readonly Rule[] = [
   // two days ago, a year ago, in three weeks
   rule(
     `${B}(?:(?<in>[Ii]n)\\s+)?(?:(?:${ci('about|nearly|almost|some|more than|over|roughly|around|just over|less than|exactly|just')})\\s+)?` +
-      `(?<n>${ci(COUNT.en.slice(3, -1))})\\s+(?<u>days?|weeks?|months?|years?|decades?)(?<ago>\\s+ago)?(?:(?:'s|’s)?\\s+time)?${E}(?!\\s+of${E})`,
+      `(?<n>${ci(COUNT.en.slice(3, -1))})\\s+(?<u>days?|weeks?|months?|years?|decades?)(?<ago>\\s+ago)?(?:['’]s?\\s+time|\\s+time)?${E}(?!\\s+of${E})`,
     (g) => {
       if (!g.in === !g.ago) return null;
       const count = countOf(g.n!) * (g.ago ? -1 : 1);

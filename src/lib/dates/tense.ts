@@ -114,7 +114,8 @@ function cuesIn(list: string[], lang: Lang): Cue[] {
   return cues;
 }
 
-const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s/gu;
+/** Punctuation, and "that"/"dass", which start a reported clause: "said on June 7 that it would …". */
+const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s|(?<![\p{L}])(?:that|dass)(?![\p{L}])/giu;
 const SENTENCE_BREAK = /(?<![\d\p{Lu}])[.!?](?=\s+[\p{Lu}„“"])/gu;
 const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
 /** Words looked at on each side of a date: enough for a news sentence, bounded for any paste. */
