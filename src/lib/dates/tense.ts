@@ -83,7 +83,7 @@ const EN_NOT_PAST = new Set([
   'armed', 'embed', 'breed', 'greed', 'tweed', 'weed', 'deed', 'heed', 'wed', 'shred', 'bred', 'led', 'sled', 'fled'
 ]);
 
-/** Tense of one word; "-ed" after is/are/be is a present or future passive, not a past. */
+/** Tense of one word; a participle after is/are/be is a present or future passive, not a past. */
 function englishWord(words: string[], lower: string[], i: number): Tense | null {
   const word = lower[i];
   const be = (j: number) => /^(is|are|am|was|were|be|been|being)$/.test(lower[j] ?? '');
@@ -92,8 +92,9 @@ function englishWord(words: string[], lower: string[], i: number): Tense | null 
   if (word === 'due') return be(i - 1) && lower[i + 1] === 'to' ? 'future' : null; // not "due to the pandemic"
   if (word === 'set' || word === 'going') return lower[i + 1] === 'to' ? 'future' : null;
   if (EN_FUTURE.has(word)) return 'future';
+  if (/^(is|are|am|be|being|get|gets)$/.test(lower[i - 1] ?? '')) return null; // "are held", "is expected"
   if (EN_PAST.has(word)) return 'past';
-  if (/^[a-z]{2,}ed$/.test(words[i]) && !EN_NOT_PAST.has(word) && !/^(is|are|am|be|being|get|gets)$/.test(lower[i - 1] ?? '')) return 'past';
+  if (/^[a-z]{2,}ed$/.test(words[i]) && !EN_NOT_PAST.has(word)) return 'past';
   return null;
 }
 
