@@ -139,6 +139,8 @@ export const TABLE: Row[] = [
     ['Biden kündigte an, dass die USA im Juli weitere Gespräche führen werden.', ['im Juli', '2021-07', '', 'month']],
     // present tense is no cue: the most recent past, as for news
     ['Die Konferenz findet vom 1. bis 3. Juli statt.', ['vom 1. bis 3. Juli', '2020-07-01', '2020-07-03', 'day']],
+    ['Am 1. und 2. Juni hatten die Unterhändler in Genf getagt.', ['Am 1. und 2. Juni', '2021-06-01', '2021-06-02', 'day']],
+    ['Biden und Putin sprachen von Montag bis Mittwoch mit ihren Beratern.', ['von Montag bis Mittwoch', '2021-06-14', '2021-06-16', 'day']],
     ['Der Gipfel begann um 13.30 Uhr.', null],
     ['Die Gespräche sollen in den kommenden Monaten fortgesetzt werden.', null],
     ['Am Wochenende hatten die G7 in Cornwall getagt.', null],
@@ -228,6 +230,8 @@ export const TABLE: Row[] = [
     ['Russia said on June 7 that it would withdraw the troops.', ['on June 7', '2021-06-07', '', 'day']],
     ['The talks will resume in two weeks’ time.', ['in two weeks’ time', '2021-06-30', '', 'day']],
     ['Talks dragged on through the winter.', ['the winter', '2020-12', '2021-02', 'month']],
+    ['The negotiators met in Geneva on June 1 and 2.', ['on June 1 and 2', '2021-06-01', '2021-06-02', 'day']],
+    ['The advisers met from Monday to Wednesday.', ['from Monday to Wednesday', '2021-06-14', '2021-06-16', 'day']],
     ['The ambassador is expected to return to Washington next week.', null],
     ['The G7 met in Cornwall over the weekend.', null],
     ['The summit began at 1:30 pm.', null],

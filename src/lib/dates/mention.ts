@@ -58,9 +58,13 @@ export function rule(source: string, read: Rule['read']): Rule {
 export function scan(text: string, rules: readonly Rule[]): Mention[] {
   const found: Mention[] = [];
   for (const { pattern, read } of rules) {
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
       const read_ = read(match.groups ?? {}, text, match.index, match.index + match[0].length);
       if (read_) found.push({ index: match.index, phrase: match[0], ...read_ });
+      // a rejected match may hide a shorter one inside it ("am 1. und 3. Juli" holds "3. Juli")
+      else pattern.lastIndex = match.index + 1;
     }
   }
   return found;

@@ -29,12 +29,14 @@ export const DE_RULES: readonly Rule[] = [
   // 16. Juni 2021, am Mittwoch, 16. Juni, vom 14. bis 16. Juni, zwischen dem 14. und 16. Juni
   rule(
     `${B}(?:(?<pre>${ci('am|vom|zwischen dem|zwischen')})\\s+)?(?:${WD}(?:,\\s*|\\s+)(?:(?:dem|den)\\s+)?)?` +
-      `(?:(?<d1>\\d{1,2})\\.?\\s*(?<join>bis zum|bis|–|-|(?<=[Zz]wischen(?:\\s+dem)?\\s+\\d{1,2}\\.?\\s*)und)\\s*)?(?<d>\\d{1,2})\\.\\s*(?<mon>${MONTH.de})(?:\\s+(?<y>\\d{4})(?!\\d))?${E}`,
+      `(?:(?<d1>\\d{1,2})\\.?\\s*(?<join>bis zum|bis|–|-|und)\\s*)?(?<d>\\d{1,2})\\.\\s*(?<mon>${MONTH.de})(?:\\s+(?<y>\\d{4})(?!\\d))?${E}`,
     (g) => {
       const y = g.y ? Number(g.y) : undefined, m = monthOf(g.mon!), d = Number(g.d);
       if (!dayOk(y, m, d)) return null;
       if (g.d1 === undefined) return { from: fields(y, m, d) };
       const d1 = Number(g.d1);
+      // "zwischen dem 1. und 3. Mai" is a range; "am 1. und 2. Juli" only when the days are neighbours
+      if (g.join === 'und' && !/^zwischen/i.test(g.pre ?? '') && d !== d1 + 1) return null;
       if (!dayOk(y, m, d1) || d1 >= d) return null;
       return { from: fields(y, m, d1), to: fields(y, m, d) };
     }

@@ -30,7 +30,7 @@ function dayRange(g: Record<string, string | undefined>, m: number, y: number | 
   if (!dayOk(y, m, d)) return null;
   if (g.d2 === undefined) return { from: fields(y, m, d) };
   const d2 = Number(g.d2);
-  if (g.join === 'and' && (g.pre ?? '').toLowerCase() !== 'between') return null;
+  if (g.join === 'and' && (g.pre ?? '').toLowerCase() !== 'between' && d2 !== d + 1) return null;
   if (!dayOk(y, m, d2) || d2 <= d) return null;
   return { from: fields(y, m, d), to: fields(y, m, d2) };
 }
