@@ -147,6 +147,7 @@ export const TABLE: Row[] = [
     // several dates: a day before a month, a "seit" date last
     ['Putin sagte am Mittwoch, Russland habe im März seinen Botschafter abberufen.', ['am Mittwoch', '2021-06-16', '', 'day']],
     ['Seit Bidens Amtsantritt im Januar hatten beide nur einmal telefoniert, zuletzt im April.', ['im April', '2021-04', '', 'month']],
+    ['Nachdem Russland im März seinen Botschafter zurückgerufen hatte, kehrte Sullivan im April in die USA zurück.', ['im April', '2021-04', '', 'month']],
     // no date
     ['Biden bezeichnete die Gespräche als gut und konstruktiv.', null],
     ['Die Sanktionen betreffen 35 Personen und 8 Unternehmen.', null],
@@ -236,6 +237,7 @@ export const TABLE: Row[] = [
     ['The G7 met in Cornwall over the weekend.', null],
     ['The summit began at 1:30 pm.', null],
     ['Three days later, the talks resumed.', null],
+    ['After Russia recalled its ambassador in March, Sullivan returned to the US in April.', ['in April', '2021-04', '', 'month']],
     ['The White House said the meeting would take place in Geneva.', null],
     ['Some 2000 troops took part in the exercise.', null],
     ['Russia has about 1500 deployed warheads.', null],

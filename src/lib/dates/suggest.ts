@@ -25,12 +25,14 @@ export function parseReference(ref: string): Ymd {
 }
 
 /**
- * A date after "seit", "nach", "since", "after", "bis" or "until" within a few words usually dates
- * something else than the sentence's event ("seit Bidens Amtsantritt im Januar").
+ * A date a few words after "seit", "nach", "since", "after", "bis" or "until", or inside a clause
+ * opened by "nachdem", "bevor", "after", "before", usually dates something else than the
+ * sentence's event ("seit Bidens Amtsantritt im Januar"; "Nachdem … im März …, kehrte … im April").
  */
 function subordinate(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:„“”"]/).pop() ?? '';
-  return /(?<![\p{L}])(?:seit|nach|since|after|bis|until)\s+(?:[^\s]+\s+){0,3}$/iu.test(before) || /^(?:seit|since|bis|until)\b/i.test(m.phrase);
+  const clause = text.slice(Math.max(0, m.index - 200), m.index).split(/[,;:„“”"]|[.!?]\s/).pop() ?? '';
+  if (/^\s*(?:nachdem|seitdem|bevor|after|before|since)(?![\p{L}])/iu.test(clause)) return true;
+  return /(?<![\p{L}])(?:seit|nach|since|after|bis|until)\s+(?:[^\s]+\s+){0,3}$/iu.test(clause.slice(-60));
 }
 
 interface Candidate {
