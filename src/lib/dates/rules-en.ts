@@ -61,6 +61,11 @@ export const EN_RULES: readonly Rule[] = [
     const y = Number(g.y);
     return isValidDay(y, m, d) ? { from: fields(y, m, d) } : null;
   }),
+  // 16.06.2021 (day first, as European texts write it in English too)
+  rule(`${B}(?<![\\d.,])(?:(?:${ci('on')})\\s+)?(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?!\\d)`, (g) => {
+    const y = Number(g.y), m = Number(g.m), d = Number(g.d);
+    return isValidDay(y, m, d) ? { from: fields(y, m, d) } : null;
+  }),
   // in March, early May, mid-June, at the end of May, March 2021, last December, March of last year
   rule(
     `${B}(?:(?<pre>${ci('in early|in mid|in late|early|mid|late|in|last|next|this past|this coming|this')}|(?:[Aa]t\\s+)?[Tt]he (?:end|beginning|start|middle) of|[Ee]nd of)(?:\\s+|-))?` +
