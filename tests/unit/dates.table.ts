@@ -234,6 +234,8 @@ export const TABLE: Row[] = [
     ['The negotiators met in Geneva on June 1 and 2.', ['on June 1 and 2', '2021-06-01', '2021-06-02', 'day']],
     ['The advisers met from Monday to Wednesday.', ['from Monday to Wednesday', '2021-06-14', '2021-06-16', 'day']],
     ['The summit took place on 16.06.2021 in Geneva.', ['on 16.06.2021', '2021-06-16', '', 'day']],
+    ['Talks were held May-June 2021.', ['May-June 2021', '2021-05', '2021-06', 'month']],
+    ['May I ask a question about the summit?', null],
     ['The ambassador is expected to return to Washington next week.', null],
     ['The G7 met in Cornwall over the weekend.', null],
     ['The summit began at 1:30 pm.', null],

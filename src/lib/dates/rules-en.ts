@@ -37,7 +37,7 @@ function dayRange(g: Record<string, string | undefined>, m: number, y: number | 
 
 /** "May" is also a verb: as a month it needs a day, a year or a word that leads to a date. */
 function mayIsMonth(text: string, index: number): boolean {
-  if (/^May\s*[,.;:)]/.test(text.slice(index))) return true;
+  if (/^May(?:\s*[,.;:)–-]|\s+(?:to|through|and|or)\s+\p{Lu})/u.test(text.slice(index))) return true;
   return /(?<![\p{L}])(?:since|until|till|by|from|to|through|of|and|between|before|after|in|early|late|mid|last|next|this|during|as)[\s-]+$/iu.test(text.slice(Math.max(0, index - 12), index));
 }
 
