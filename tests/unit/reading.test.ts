@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { contextOf } from '../../src/lib/reading.ts';
+import { contextOf, trimRuns } from '../../src/lib/reading.ts';
 import type { DatasetData } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
 
@@ -51,5 +51,32 @@ describe('contextOf', () => {
       const marked = contextOf(event, model).flatMap((c) => c.paragraphs.flatMap((p) => p.runs.filter((r) => r.marked).map((r) => r.text)));
       for (const source of event.sources) expect(marked.join('|'), event.id).toContain(source.quote);
     }
+  });
+});
+
+describe('trimRuns', () => {
+  const quote = { text: 'Das Zitat.', marked: true };
+  it.each([
+    ['a short paragraph stays as it is', [{ text: 'Kurz. ', marked: false }, quote], [{ text: 'Kurz. ', marked: false }, quote]],
+    [
+      'long text before a quote keeps its last words',
+      [{ text: 'eins zwei drei vier fünf sechs sieben acht neun zehn ', marked: false }, quote],
+      [{ text: '… neun zehn ', marked: false }, quote]
+    ],
+    [
+      'long text after a quote keeps its first words',
+      [quote, { text: ' eins zwei drei vier fünf sechs sieben acht neun zehn', marked: false }],
+      [quote, { text: ' eins zwei …', marked: false }]
+    ],
+    ['a paragraph without a quote is left alone', [{ text: 'eins zwei drei vier fünf sechs sieben', marked: false }], [{ text: 'eins zwei drei vier fünf sechs sieben', marked: false }]]
+  ])('%s', (_, runs, expected) => {
+    expect(trimRuns(runs, 12)).toEqual(expected);
+  });
+
+  it('never changes a quoted run', () => {
+    const model = buildModel(shipped());
+    for (const event of model.events)
+      for (const context of contextOf(event, model))
+        for (const p of context.paragraphs) expect(trimRuns(p.runs).filter((r) => r.marked)).toEqual(p.runs.filter((r) => r.marked));
   });
 });
