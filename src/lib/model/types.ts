@@ -91,7 +91,7 @@ export interface ArticleData {
 export interface DatasetData {
   $schema?: string;
   format: 'sourceline/1' | 'sourceline/2';
-  /** The declared languages, first the one plain-string texts are in. */
+  /** The declared languages, first the one plain-string texts are in (sourceline/1: de, en). Always set once normalised. */
   languages?: string[];
   title: LocalizedText;
   description?: LocalizedText;
