@@ -3,6 +3,8 @@ import { validateDataset } from '../../src/lib/model/validate.ts';
 import { problemParts, problemText } from '../../src/lib/model/problem-text.ts';
 import { formatProblem } from '../../src/lib/model/problem.ts';
 import { fromText } from '../../src/lib/load.ts';
+import { importTimelineJs } from '../../src/lib/import/timelinejs.ts';
+import { readFileSync } from 'node:fs';
 import type { Problem } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
 
@@ -37,6 +39,21 @@ function corpus(): Problem[] {
     if (!loaded.ok) problems.push(...loaded.errors);
   }
   problems.push(...validateDataset(null).errors);
+  // The importer's warnings and errors, on documents that provoke each of them.
+  const sheet = JSON.parse(readFileSync('tests/fixtures/timelinejs-sheet.json', 'utf8'));
+  const cosmos = JSON.parse(readFileSync('tests/fixtures/timelinejs-cosmos.json', 'utf8'));
+  for (const document of [sheet, cosmos, { events: [{ start_date: { year: 0 }, end_date: { year: 1, month: 2 } }], eras: [{ start_date: { year: 'x' } }, 3] }]) {
+    const imported = importTimelineJs(document);
+    problems.push(...(imported.ok ? imported.warnings : imported.errors));
+  }
+  for (const slide of [{}, { start_date: { year: 'x' } }, { start_date: { year: 1, month: 13 } }, { start_date: { year: 1, day: 2 } }, { start_date: { year: 2021, month: 2, day: 30 } }, { start_date: { year: 1, month: 1, day: 'x' } }, 'slide']) {
+    const imported = importTimelineJs({ events: [slide] });
+    if (!imported.ok) problems.push(...imported.errors);
+  }
+  const none = importTimelineJs({ events: [{ start_date: { year: -1e16 } }] });
+  if (!none.ok) problems.push(...none.errors);
+  const broken = importTimelineJs({ events: 3 });
+  if (!broken.ok) problems.push(...broken.errors);
   return problems;
 }
 

@@ -194,13 +194,13 @@ export function normalise(input: DatasetInput | DatasetData): DatasetData {
     let date = dates.get(event.id);
     if (date) return date;
     const given = event.date;
-    if (given.start !== undefined) date = { ...given, start: given.start, precision: given.precision ?? precisionOfText(given.start), inferred: maybe(given.inferred) };
+    if (given.start !== undefined) date = { ...given, start: given.start, precision: given.precision ?? precisionOfText(given.start), inferred: maybe(given.inferred), display: maybe(given.display) };
     else {
       const target = byId.get((given.before ?? given.after)!);
       if (!target || seen.has(target.id)) throw new Error(`event ${event.id}: the date names no event to be placed by`);
       const named = dateOf(target, seen.add(event.id));
       const start = given.before !== undefined ? named.start : (named.end ?? named.start);
-      date = { ...given, end: undefined, start, precision: named.precision, inferred: maybe(given.inferred), bound: true };
+      date = { ...given, end: undefined, start, precision: named.precision, inferred: maybe(given.inferred), display: maybe(given.display), bound: true };
     }
     dates.set(event.id, date);
     return date;

@@ -118,10 +118,22 @@ const EXPECTED: Rule[] = [
   [/^text only \(Sourceline loads nothing from other sites\)$/, () => 'nur Text (Sourceline lädt nichts von anderen Seiten)'],
   [/^every slide imported$/, () => 'alle Folien übernommen'],
   [/^every link kept$/, () => 'alle Links übernommen'],
-  [/^a headline$/, () => 'eine Überschrift']
+  [/^dates to the day \(Sourceline keeps no time of day\)$/, () => 'tagesgenaue Daten (Sourceline übernimmt keine Uhrzeit)'],
+  [/^a year alone beyond ±271,820 \(no calendar places months there\)$/, () => 'jenseits von ±271.820 nur ein Jahr (kein Kalender kennt dort Monate)'],
+  [/^at least one slide with a date Sourceline can place$/, () => 'mindestens eine Folie mit einem Datum, das Sourceline einordnen kann'],
+  [/^a year from (-?\d+) to (\d+)$/, (a, b) => `ein Jahr von ${a} bis ${b}`]
 ];
 
 const FOUND: Rule[] = [
+  [/^(.*) \(era left out\)$/s, (found) => `${translate(found, FOUND) ?? found} (Epoche nicht übernommen)`],
+  [/^(\d+) left out, dated beyond ±999,999,999,999 years: (.*)$/s, (n, names) => `${n} nicht übernommen, datiert jenseits von ±999.999.999.999 Jahren: ${names.replace(/ and (\d+) more$/, ' und $1 weitere')}`],
+  [/^(\d+) kept with their address, (\d+) kept as text only \(in a headline, or no web address\)$/, (a, b) => `${a} mit Adresse übernommen, ${b} nur als Text (in einer Überschrift oder ohne Webadresse)`],
+  [/^(\d+) images, embeds or backgrounds not shown \(captions, credits and links kept as text\)$/, (n) => `${n} Bilder, Einbettungen oder Hintergründe nicht gezeigt (Bildunterschriften, Nachweise und Links als Text übernommen)`],
+  [/^(\d+) times of day not kept: (.*)$/s, (n, names) => `${n} Uhrzeiten nicht übernommen: ${names.replace(/ and (\d+) more$/, ' und $1 weitere')}`],
+  [/^a month or day too, left out$/, () => 'auch Monat oder Tag, nicht übernommen'],
+  [/^none of (\d+)$/, (n) => `keine von ${n}`],
+  [/^0, read as 1 BCE$/, () => '0, gelesen als 1 v. Chr.'],
+  [/^a (day|month|year); both shown to the (day|month|year)$/, (a, b) => `ein ${PRECISION[a]}; beide ${PRECISE[b]} gezeigt`],
   [/^nothing$/, () => 'nichts'],
   [/^null$/, () => 'null'],
   [/^an object$/, () => 'ein Objekt'],

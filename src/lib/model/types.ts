@@ -40,6 +40,8 @@ export interface DateSpec {
   bound?: boolean;
   phrase?: string;
   inferred?: LocalizedText;
+  /** The date as the source displays it, shown instead of the computed one (imports keep TimelineJS's display_date here). */
+  display?: LocalizedText;
 }
 
 export interface SourceRef {
