@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { validateDataset, formatProblem } from '../../src/lib/model/validate.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { textLang, isOtherLanguage } from '../../src/lib/model/language.ts';
+import { independentSources } from '../../src/lib/model/independence.ts';
 import type { DatasetInput } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
 
@@ -215,7 +216,8 @@ describe('source independence', () => {
     const data = small();
     data.articles.push({ ...data.articles[0], id: 'gazette', outlet: 'La Gazette', ...second });
     data.events[0].sources.push({ article: 'gazette', quote: 'Le pont a été ouvert le 14 septembre 2024.' });
-    return buildModel(data).byId.get('ouverture')!.independentSources;
+    const model = buildModel(data);
+    return independentSources(model.byId.get('ouverture')!, model.articles);
   };
   test.each([
     ['two articles of their own reporting are two sources', {}, 2],
@@ -228,7 +230,8 @@ describe('source independence', () => {
     data.articles[0].agency = 'AFP';
     data.articles.push({ ...data.articles[0], id: 'gazette', agency: 'afp' });
     data.events[0].sources.push({ article: 'gazette', quote: 'Le pont a été ouvert le 14 septembre 2024.' });
-    expect(buildModel(data).byId.get('ouverture')!.independentSources).toBe(1);
+    const model = buildModel(data);
+    expect(independentSources(model.byId.get('ouverture')!, model.articles)).toBe(1);
   });
 
   test.each([
