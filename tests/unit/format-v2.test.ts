@@ -5,6 +5,8 @@ import { textLang, isOtherLanguage } from '../../src/lib/model/language.ts';
 import { independentSources } from '../../src/lib/model/independence.ts';
 import type { DatasetInput } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
+import { utcYear } from 'd3-time';
+import { layoutStrip } from '../../src/lib/present/strip.ts';
 
 /** A small sourceline/2 dataset in one language, safe to change in a test. */
 function small(): DatasetInput {
@@ -268,6 +270,16 @@ describe('deep time', () => {
       expect(Number.isNaN(e.interval.start.getTime())).toBe(false);
       expect(Number.isNaN(e.interval.end.getTime())).toBe(false);
     }
+  });
+
+  test('deep-time Date edges are clamped where a time scale can still round them to centuries (the slides’ strip lays them out)', () => {
+    const model = buildModel(deep());
+    const bang = model.byId.get('big-bang')!.interval.start;
+    expect(Number.isNaN(utcYear.every(100)!.floor(bang).getTime())).toBe(false);
+    expect(Number.isNaN(utcYear.every(100)!.ceil(bang).getTime())).toBe(false);
+    const strip = layoutStrip(model.events, 1000);
+    expect(strip.marks).toHaveLength(model.events.length);
+    for (const mark of strip.marks) expect(Number.isFinite(mark.x)).toBe(true);
   });
 
   test('years within Date’s range get fractional years that follow the calendar', () => {

@@ -9,9 +9,12 @@ import { parsePartialDate, periodEnd, periodStart, utc, MAX_YEAR, MIN_YEAR, type
 
 const YEAR_ONLY = /^-?\d{4,12}$/;
 
-/** The earliest and latest instants a Date holds. */
-const DATE_MIN = -8.64e15;
-const DATE_MAX = 8.64e15;
+/**
+ * Where deep-time edges are clamped: a century inside what a Date holds, on century boundaries, so a
+ * time scale can still floor and ceil them to its ticks (at Date's very edge that gives NaN).
+ */
+const DATE_MIN = utc(-271700, 1, 1);
+const DATE_MAX = utc(275600, 1, 1);
 
 /** Whether a year is outside what a Date holds (deep time). */
 export const isDeepYear = (year: number) => year < MIN_YEAR || year > MAX_YEAR;
