@@ -7,6 +7,7 @@
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
+import { ID_PATTERN as ID } from './model/schema-ids.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
@@ -37,7 +38,6 @@ export interface UrlState {
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** A search longer than this is no search anyone typed. */
 const MAX_QUERY = 200;
 
@@ -80,8 +80,9 @@ function parseSeed(value: string | null): number | null {
   return seed <= 0xffffffff ? seed : null;
 }
 
+/** `#event=<id>`, or TimelineJS's own bookmark `#event-<id>` (so links into an imported document keep working). */
 export function eventFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new URLSearchParams(hash.replace(/^#/, '').replace(/^event-/, 'event='));
   return params.get('event') || null;
 }
 
