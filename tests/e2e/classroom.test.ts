@@ -218,7 +218,7 @@ describe('presentation mode (?view=present)', () => {
     await page.getByRole('complementary').waitFor();
     assert.deepEqual(await axe(page), []);
     await page.goto(`${site.base}?view=present&lang=en#event=biden-calls-putin-killer`);
-    await page.getByRole('article', { name: /by March 2021.*Biden calls Putin a “killer”/ }).waitFor();
+    await page.getByRole('article', { name: /by March 2021.*Biden labels Putin a “killer”/ }).waitFor();
     assert.deepEqual(await axe(page), []);
   });
 });
@@ -239,7 +239,7 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     }
     assert.match(text, /Quellenverzeichnis/);
     assert.match(text, /\[1\]\s*Medium nicht genannt \(Agentur: AFP\)/);
-    assert.match(text, /\[2\]\s*Epoch Times \(Agentur: afp\)/);
+    assert.match(text, /\[2\]\s*Epoch Times \(Agentur: AFP\)/);
   }
 
   async function expectPdf(page: Page) {

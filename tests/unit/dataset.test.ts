@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { shipped } from './fixtures.ts';
 import { datasetJsonSchema } from '../../src/lib/model/json-schema.ts';
 
-const SEEDS = '../shared/seeds/';
+/** The seed articles sit beside the project: next to the main checkout, or two levels up from a worktree in wt/. */
+const SEEDS = ['../shared/seeds/', '../../shared/seeds/'].find((dir) => existsSync(dir)) ?? '../shared/seeds/';
 const seedFiles: Record<string, string> = {
   'afp-geneva-summit': '000_3fd2d2ca11b01fa0.txt',
   'epoch-times-geneva-summit': '003_1b9ed87aacb8fea0.txt'
