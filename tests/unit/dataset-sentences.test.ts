@@ -105,6 +105,19 @@ describe('the shipped quotes', () => {
     expect(text.indexOf(source.quote, first + 1), source.quote).toBe(-1);
   });
 
+  test('no two quotes overlap in part (the reader would cut each into several <mark>s)', () => {
+    const ranges = new Map<string, [number, number]>();
+    for (const { source } of sources) {
+      const text = dataset.articles.find((a) => a.id === source.article)!.paragraphs.join('\n');
+      const at = text.indexOf(source.quote);
+      ranges.set(`${source.article}:${at}:${at + source.quote.length}`, [at, at + source.quote.length]);
+    }
+    const partial = [...ranges.entries()].flatMap(([a, [s1, e1]]) =>
+      [...ranges.entries()].filter(([b, [s2, e2]]) => a < b && a.split(':')[0] === b.split(':')[0] && s1 < e2 && s2 < e1).map(([b]) => `${a} and ${b}`)
+    );
+    expect(partial).toEqual([]);
+  });
+
   test.each(sources.map(({ event, source, i }) => [event.id, i, { event, source }] as const))(
     '%s, source %i: its dating phrase is whole words of the quote (never part of a word)',
     (_, __, { event, source }) => {
