@@ -5,7 +5,7 @@
  * Date's range (never NaN) and, for every date, a plain number of years that works at any distance.
  */
 import type { DateSpec } from './types.ts';
-import { intervalOf, parsePartialDate, periodEnd, periodStart, utc, MAX_YEAR, MIN_YEAR, type CalendarParts, type Interval } from '../time/precision.ts';
+import { parsePartialDate, periodEnd, periodStart, utc, MAX_YEAR, MIN_YEAR, type CalendarParts, type Interval } from '../time/precision.ts';
 
 const YEAR_ONLY = /^-?\d{4,12}$/;
 
@@ -41,27 +41,24 @@ export interface YearSpan {
   end: number;
 }
 
-/** The span of a (validated, normalised) date in years. */
-export function yearSpanOf(date: DateSpec): YearSpan {
+/**
+ * The span of a (validated, normalised) date: as a Date interval (deep-time edges clamped to
+ * Date's range, so no value is NaN) and in years (exact at any distance).
+ */
+export function spanOf(date: DateSpec): { interval: Interval; years: YearSpan } {
   const first = parseDate(date.start);
   const last = date.end ? parseDate(date.end) : first;
   if (!first || !last) throw new Error(`invalid date: ${date.start}`);
-  return { start: yearOf(first, 'start'), end: yearOf(last, 'end') };
-}
-
-/** The Date interval of a date; deep-time edges are clamped to Date's range, so no value is NaN. */
-export function intervalFor(date: DateSpec): Interval {
-  const first = parseDate(date.start);
-  const last = date.end ? parseDate(date.end) : first;
-  if (!first || !last) throw new Error(`invalid date: ${date.start}`);
-  if (!isDeepYear(first.year) && !isDeepYear(last.year)) return intervalOf(date);
-  const clamp = (parts: CalendarParts, edge: 'start' | 'end') =>
-    isDeepYear(parts.year) ? new Date(parts.year < 0 ? DATE_MIN : DATE_MAX) : edge === 'start' ? periodStart(parts) : periodEnd(parts);
+  const edge = (parts: CalendarParts, end: boolean) =>
+    isDeepYear(parts.year) ? new Date(parts.year < 0 ? DATE_MIN : DATE_MAX) : end ? periodEnd(parts) : periodStart(parts);
   return {
-    start: clamp(first, 'start'),
-    end: clamp(last, 'end'),
-    precision: date.precision,
-    openStart: date.before !== undefined,
-    span: date.end !== undefined && date.end !== date.start
+    interval: {
+      start: edge(first, false),
+      end: edge(last, true),
+      precision: date.precision,
+      openStart: date.before !== undefined,
+      span: date.end !== undefined && date.end !== date.start
+    },
+    years: { start: yearOf(first, 'start'), end: yearOf(last, 'end') }
   };
 }

@@ -9,7 +9,7 @@
  */
 import type { ArticleData, DatasetData, DatasetInput, DateSpec, EventData, EventInput, LocalizedText, SourceRef, TextInput } from './types.ts';
 import type { Interval } from '../time/precision.ts';
-import { intervalFor, parseDate, yearSpanOf, type YearSpan } from './calendar.ts';
+import { parseDate, spanOf, type YearSpan } from './calendar.ts';
 import { precisionOf } from '../time/precision.ts';
 import { resolveText, LEGACY_LANGUAGES } from './language.ts';
 import { originsOf, independentCount } from './independence.ts';
@@ -33,8 +33,6 @@ export interface Model {
   data: DatasetData;
   /** The dataset as it was given, for saving or editing (a narrowed model keeps its original's). */
   input: DatasetInput | DatasetData;
-  /** The dataset's declared languages, the first being that of plain-string texts. */
-  languages: readonly string[];
   events: readonly TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
   articles: ReadonlyMap<string, ArticleData>;
@@ -48,7 +46,7 @@ type Sortable = EventData & { interval: Interval; years?: YearSpan };
 
 /** Chronological order: by start, then end, then `order`, then id. */
 export function compareEvents(a: Sortable, b: Sortable): number {
-  const [as, bs] = [a.years ?? yearSpanOf(a.date), b.years ?? yearSpanOf(b.date)];
+  const [as, bs] = [a.years ?? spanOf(a.date).years, b.years ?? spanOf(b.date).years];
   return as.start - bs.start || as.end - bs.end || (a.order ?? 0) - (b.order ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -68,7 +66,11 @@ export function buildModel(input: DatasetInput | DatasetData, original: DatasetI
   const spans = data.events.map(({ date }) => {
     const key = `${date.start}/${date.end ?? ''}/${date.precision}/${date.before === undefined ? '' : 'before'}`;
     let span = shared.get(key);
-    if (!span) shared.set(key, (span = { interval: Object.freeze(intervalFor(date)), years: Object.freeze(yearSpanOf(date)) }));
+    if (!span) {
+      shared.set(key, (span = spanOf(date)));
+      Object.freeze(span.interval);
+      Object.freeze(span.years);
+    }
     return span;
   });
   const start = Float64Array.from(spans, (s) => s.years.start);
@@ -85,7 +87,6 @@ export function buildModel(input: DatasetInput | DatasetData, original: DatasetI
   return {
     data,
     input: original,
-    languages: languagesOf(data),
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     articles: new Map(data.articles.map((a) => [a.id, a])),
@@ -100,29 +101,30 @@ export function buildModel(input: DatasetInput | DatasetData, original: DatasetI
  */
 function placeBounds(events: readonly EventData[], sorted: number[]): number[] {
   const index = new Map(events.map((e, i) => [e.id, i]));
-  const before = new Map<number, number[]>();
-  const after = new Map<number, number[]>();
+  const near = new Map<number, [before: number[], after: number[]]>();
   const attached = new Set<number>();
   for (const i of sorted) {
     const { date } = events[i];
     const target = date.bound ? index.get((date.before ?? date.after)!) : undefined;
     if (target === undefined || target === i) continue;
-    const groups = date.before !== undefined ? before : after;
-    groups.set(target, [...(groups.get(target) ?? []), i]);
+    const lists = near.get(target) ?? [[], []];
+    lists[date.before === undefined ? 1 : 0].push(i);
+    near.set(target, lists);
     attached.add(i);
   }
-  if (attached.size === 0) return sorted;
+  if (!attached.size) return sorted;
   const out: number[] = [];
   const placed = new Set<number>();
   const emit = (i: number) => {
     if (placed.has(i)) return; // a cycle (refused by the validator) cannot loop here
     placed.add(i);
-    for (const j of before.get(i) ?? []) emit(j);
+    const [before, after] = near.get(i) ?? [[], []];
+    before.forEach(emit);
     out.push(i);
-    for (const j of after.get(i) ?? []) emit(j);
+    after.forEach(emit);
   };
   for (const i of sorted) if (!attached.has(i)) emit(i);
-  for (const i of sorted) emit(i); // anything attached to a cycle
+  sorted.forEach(emit); // anything attached to a cycle
   return out;
 }
 
@@ -176,21 +178,12 @@ const precisionOfText = (start: string) => {
 export function normalise(input: DatasetInput | DatasetData): DatasetData {
   const languages = languagesOf(input);
   const text = (t: TextInput): LocalizedText => resolveText(t, languages);
-  const optional = (t: TextInput | undefined) => (t === undefined ? undefined : text(t));
-  const labels = (record: Record<string, TextInput>) => {
-    const out: Record<string, LocalizedText> = {};
-    for (const id of Object.keys(record)) Object.defineProperty(out, id, { value: text(record[id]), enumerable: true, writable: true, configurable: true });
-    return out;
-  };
+  const maybe = (t: TextInput | undefined) => (t === undefined ? undefined : text(t));
+  // fromEntries defines properties (never assigns), so no id can reach a prototype.
+  const labels = (record: Record<string, TextInput>) => Object.fromEntries(Object.entries(record).map(([id, label]) => [id, text(label)]));
   const articles: ArticleData[] = input.articles.map((a) => ({
-    id: a.id,
-    outlet: a.outlet,
-    ...(a.agency !== undefined ? { agency: a.agency } : {}),
-    ...(a.basedOn !== undefined ? { basedOn: a.basedOn } : {}),
-    language: a.language,
-    ...(a.url !== undefined ? { url: a.url } : {}),
-    published: { date: a.published.date, inferred: a.published.inferred, ...(a.published.note !== undefined ? { note: text(a.published.note) } : {}) },
-    title: a.title,
+    ...a,
+    published: { ...a.published, note: maybe(a.published.note) },
     paragraphs: a.paragraphs.map((p) => (typeof p === 'string' ? p : p.text)),
     roles: a.paragraphs.map((p, i) => (typeof p === 'string' ? ((a as ArticleData).roles?.[i] ?? null) : p.role))
   }));
@@ -198,55 +191,38 @@ export function normalise(input: DatasetInput | DatasetData): DatasetData {
   const byId = new Map(raw.map((e) => [e.id, e]));
   const dates = new Map<string, DateSpec>();
   const dateOf = (event: EventInput | EventData, seen: Set<string>): DateSpec => {
-    const known = dates.get(event.id);
-    if (known) return known;
-    const { start, precision, inferred: _inferred, ...rest } = event.date;
-    let date: DateSpec;
-    if (start !== undefined) date = { ...rest, start, precision: precision ?? precisionOfText(start), ...(event.date.inferred !== undefined ? { inferred: text(event.date.inferred) } : {}) };
+    let date = dates.get(event.id);
+    if (date) return date;
+    const given = event.date;
+    if (given.start !== undefined) date = { ...given, start: given.start, precision: given.precision ?? precisionOfText(given.start), inferred: maybe(given.inferred), display: maybe(given.display) };
     else {
-      const target = byId.get((event.date.before ?? event.date.after) as string);
+      const target = byId.get((given.before ?? given.after)!);
       if (!target || seen.has(target.id)) throw new Error(`event ${event.id}: the date names no event to be placed by`);
-      const named = dateOf(target, new Set(seen).add(event.id));
-      const inferred = event.date.inferred !== undefined ? { inferred: text(event.date.inferred) } : {};
-      date = {
-        ...(event.date.before !== undefined ? { before: event.date.before } : { after: event.date.after }),
-        ...(event.date.phrase !== undefined ? { phrase: event.date.phrase } : {}),
-        ...inferred,
-        start: event.date.before !== undefined ? named.start : (named.end ?? named.start),
-        precision: named.precision,
-        bound: true
-      };
+      const named = dateOf(target, seen.add(event.id));
+      const start = given.before !== undefined ? named.start : (named.end ?? named.start);
+      date = { ...given, end: undefined, start, precision: named.precision, inferred: maybe(given.inferred), display: maybe(given.display), bound: true };
     }
     dates.set(event.id, date);
     return date;
   };
   const events: EventData[] = raw.map((e) => ({
-    id: e.id,
+    ...e,
     title: text(e.title),
     summary: text(e.summary),
     date: dateOf(e, new Set()),
-    actors: e.actors,
-    tags: e.tags,
     sources: e.sources.map((s) => {
       const given = (s as SourceRef).datePhrases ?? s.datePhrase;
-      const phrases = given === undefined ? [] : typeof given === 'string' ? [given] : given;
-      return {
-        article: s.article,
-        quote: s.quote,
-        ...(s.translation !== undefined ? { translation: s.translation } : {}),
-        ...(phrases.length ? { datePhrase: phrases[0], datePhrases: phrases } : {})
-      };
+      const phrases = given === undefined ? undefined : typeof given === 'string' ? [given] : given;
+      return { ...s, datePhrase: phrases?.[0], datePhrases: phrases };
     }),
-    ...(e.order !== undefined ? { order: e.order } : {}),
-    ...(e.notes !== undefined ? { notes: text(e.notes) } : {}),
-    ...(e.context !== undefined ? { context: { ...e.context, text: text(e.context.text) } } : {})
+    notes: maybe(e.notes),
+    context: e.context && { ...e.context, text: text(e.context.text) }
   }));
   return {
-    ...(input.$schema !== undefined ? { $schema: input.$schema } : {}),
-    format: input.format,
-    languages: [...(input.languages?.length ? input.languages : languages)],
+    ...input,
+    languages: [...languages],
     title: text(input.title),
-    ...(input.description !== undefined ? { description: optional(input.description) } : {}),
+    description: maybe(input.description),
     actors: labels(input.actors),
     tags: labels(input.tags),
     articles,
