@@ -144,3 +144,19 @@ describe('the shipped quotes', () => {
     }
   );
 });
+
+describe('the Epoch Times text is AFP copy, not a second confirmation', () => {
+  /** Share of the shorter sentence's words that the other sentence has too (case and quotation marks ignored). */
+  const overlap = (a: string, b: string) => {
+    const words = (s: string) => new Set(s.toLowerCase().match(/\p{L}+/gu) ?? []);
+    const [x, y] = [words(a), words(b)];
+    return [...x].filter((w) => y.has(w)).length / Math.min(x.size, y.size);
+  };
+
+  test('six of its reporting sentences are nearly word for word in the AFP text, and both articles name AFP as their agency', () => {
+    const of = (id: string) => reporting.filter((s) => s.article === id);
+    const pairs = of('afp-geneva-summit').flatMap((a) => of('epoch-times-geneva-summit').filter((e) => overlap(a.text, e.text) >= 0.6).map((e) => [a.text, e.text]));
+    expect(pairs).toHaveLength(6);
+    expect(dataset.articles.map((a) => a.agency)).toEqual(['AFP', 'AFP']);
+  });
+});
