@@ -9,10 +9,8 @@
  */
 import type { ArticleData, DatasetData, DatasetInput, DateSpec, EventData, EventInput, LocalizedText, SourceRef, TextInput } from './types.ts';
 import type { Interval } from '../time/precision.ts';
-import { parseDate, spanOf, type YearSpan } from './calendar.ts';
-import { precisionOf } from '../time/precision.ts';
+import { spanOf, type YearSpan } from './calendar.ts';
 import { resolveText, LEGACY_LANGUAGES } from './language.ts';
-import { originsOf, independentCount } from './independence.ts';
 
 export interface TimelineEvent extends EventData {
   /** Position in chronological order, 0-based. */
@@ -24,8 +22,6 @@ export interface TimelineEvent extends EventData {
   interval: Interval;
   /** The same span in years (fractional, astronomical), exact at any distance, deep time included. */
   years: YearSpan;
-  /** Sources that are independent of each other: articles sharing agency copy or a `basedOn` chain count once. */
-  independentSources: number;
 }
 
 export interface Model {
@@ -38,8 +34,6 @@ export interface Model {
   articles: ReadonlyMap<string, ArticleData>;
   /** The events that cite each article, in dataset order: the source reader anchors only these. */
   citing: ReadonlyMap<string, readonly EventData[]>;
-  /** Each article's origin: articles with the same origin are one source (agency copy, `basedOn`). */
-  origins: ReadonlyMap<string, string>;
 }
 
 type Sortable = EventData & { interval: Interval; years?: YearSpan };
@@ -79,10 +73,9 @@ export function buildModel(input: DatasetInput | DatasetData, original: DatasetI
   const ids = data.events.map((e) => e.id);
   const compare = (a: number, b: number) =>
     start[a] - start[b] || end[a] - end[b] || order[a] - order[b] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
-  const origins = originsOf(data.articles);
   const sorted = placeBounds(data.events, Array.from(ids, (_, i) => i).sort(compare));
   const events = sorted.map((i, index) =>
-    Object.freeze(timelineEvent(data.events[i], index, spans[i].interval, spans[i].years, independentCount(data.events[i], origins)))
+    Object.freeze(timelineEvent(data.events[i], index, spans[i].interval, spans[i].years))
   );
   return {
     data,
@@ -90,8 +83,7 @@ export function buildModel(input: DatasetInput | DatasetData, original: DatasetI
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     articles: new Map(data.articles.map((a) => [a.id, a])),
-    citing: citations(data),
-    origins
+    citing: citations(data)
   };
 }
 
@@ -139,7 +131,7 @@ function citations(data: DatasetData): Map<string, EventData[]> {
  * A fixed-shape copy (ten times faster than a spread for JSON-parsed objects). The mapped type makes
  * a field added to the schema a type error here until it is copied too.
  */
-function timelineEvent(e: EventData, index: number, interval: Interval, years: YearSpan, independentSources: number): TimelineEvent {
+function timelineEvent(e: EventData, index: number, interval: Interval, years: YearSpan): TimelineEvent {
   const copy: { [K in keyof Required<EventData>]: EventData[K] } & Omit<TimelineEvent, keyof EventData> = {
     id: e.id,
     title: e.title,
@@ -153,8 +145,7 @@ function timelineEvent(e: EventData, index: number, interval: Interval, years: Y
     context: e.context,
     index,
     interval,
-    years,
-    independentSources
+    years
   };
   return copy;
 }
@@ -169,10 +160,11 @@ export function sameDate(a: EventData, b: EventData): boolean {
   );
 }
 
-const precisionOfText = (start: string) => {
-  const parts = parseDate(start);
-  return parts ? precisionOf(parts) : 'day';
-};
+/** `list.map(f)`, or `list` itself when `f` returned every item unchanged. */
+function sameMap<T, U>(list: readonly T[], f: (item: T) => U): U[] {
+  const out = list.map(f);
+  return out.every((item, i) => (item as unknown) === list[i]) ? (list as unknown as U[]) : out;
+}
 
 /** The input format resolved for the views (see types.ts). Idempotent. */
 export function normalise(input: DatasetInput | DatasetData): DatasetData {
@@ -188,36 +180,39 @@ export function normalise(input: DatasetInput | DatasetData): DatasetData {
     roles: a.paragraphs.map((p, i) => (typeof p === 'string' ? ((a as ArticleData).roles?.[i] ?? null) : p.role))
   }));
   const raw = input.events as readonly (EventInput | EventData)[];
-  const byId = new Map(raw.map((e) => [e.id, e]));
-  const dates = new Map<string, DateSpec>();
+  // Unchanged parts are kept as they are (no copy): a dataset already in both interface languages,
+  // such as every sourceline/1 dataset, normalises at almost no cost.
+  let byId: Map<string, EventInput | EventData> | undefined;
+  const bounds = new Map<string, DateSpec>();
   const dateOf = (event: EventInput | EventData, seen: Set<string>): DateSpec => {
-    let date = dates.get(event.id);
-    if (date) return date;
     const given = event.date;
-    if (given.start !== undefined) date = { ...given, start: given.start, precision: given.precision ?? precisionOfText(given.start), inferred: maybe(given.inferred), display: maybe(given.display) };
-    else {
-      const target = byId.get((given.before ?? given.after)!);
-      if (!target || seen.has(target.id)) throw new Error(`event ${event.id}: the date names no event to be placed by`);
-      const named = dateOf(target, seen.add(event.id));
-      const start = given.before !== undefined ? named.start : (named.end ?? named.start);
-      date = { ...given, end: undefined, start, precision: named.precision, inferred: maybe(given.inferred), display: maybe(given.display), bound: true };
+    if (given.start !== undefined) {
+      const [inferred, display] = [maybe(given.inferred), maybe(given.display)];
+      // A start comes with a precision in valid data.
+      if (inferred === given.inferred && display === given.display) return given as DateSpec;
+      return { ...given, start: given.start, precision: given.precision!, inferred, display };
     }
-    dates.set(event.id, date);
+    let date = bounds.get(event.id);
+    if (date) return date;
+    byId ??= new Map(raw.map((e) => [e.id, e]));
+    const target = byId.get((given.before ?? given.after)!);
+    if (!target || seen.has(target.id)) throw new Error(`invalid date: ${event.id}`);
+    const named = dateOf(target, seen.add(event.id));
+    const start = given.before !== undefined ? named.start : (named.end ?? named.start);
+    date = { ...given, end: undefined, start, precision: named.precision, inferred: maybe(given.inferred), display: maybe(given.display), bound: true };
+    bounds.set(event.id, date);
     return date;
   };
-  const events: EventData[] = raw.map((e) => ({
-    ...e,
-    title: text(e.title),
-    summary: text(e.summary),
-    date: dateOf(e, new Set()),
-    sources: e.sources.map((s) => {
-      const given = (s as SourceRef).datePhrases ?? s.datePhrase;
-      const phrases = given === undefined ? undefined : typeof given === 'string' ? [given] : given;
-      return { ...s, datePhrase: phrases?.[0], datePhrases: phrases };
-    }),
-    notes: maybe(e.notes),
-    context: e.context && { ...e.context, text: text(e.context.text) }
-  }));
+  const source = (s: EventInput['sources'][number] | SourceRef): SourceRef =>
+    typeof s.datePhrase === 'object' ? { ...s, datePhrase: s.datePhrase[0], datePhrases: s.datePhrase } : (s as SourceRef);
+  const events: EventData[] = raw.map((e) => {
+    const [title, summary, notes] = [text(e.title), text(e.summary), maybe(e.notes)];
+    const date = dateOf(e, new Set());
+    const sources = sameMap(e.sources as (EventInput['sources'][number] | SourceRef)[], source);
+    const context = e.context && (text(e.context.text) === e.context.text ? (e.context as EventData['context']) : { ...e.context, text: text(e.context.text) });
+    if (title === e.title && summary === e.summary && notes === e.notes && date === e.date && sources === e.sources && context === e.context) return e as EventData;
+    return { ...e, title, summary, date, sources, notes, context };
+  });
   return {
     ...input,
     languages: [...languages],
