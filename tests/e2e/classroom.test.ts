@@ -18,19 +18,23 @@ const ids = events.map((e) => e.id);
 const dateDe = (id: string) => formatEventDate(events[ids.indexOf(id)].date, 'de');
 const titleDe = (id: string) => events[ids.indexOf(id)].title.de;
 
-/** The shipped dataset with speaker notes on two events, served as notes.json next to the site. */
+const withoutNotes = (e: DatasetData['events'][number]) => ({ ...e, notes: undefined });
+/** The shipped dataset with speaker notes on one event only, served as notes.json next to the site. */
 const withNotes = JSON.stringify({
   ...data,
-  events: data.events.map((e) => (e.id === 'russia-recalls-antonow' ? { ...e, notes: { de: 'Auf die Reihenfolge hinweisen: erst das Interview, dann der Rückruf.', en: 'Point out the order: first the interview, then the recall.' } } : e))
+  events: data.events.map((e) => (e.id === 'russia-recalls-antonow' ? { ...e, notes: { de: 'Auf die Reihenfolge hinweisen: erst das Interview, dann der Rückruf.', en: 'Point out the order: first the interview, then the recall.' } } : withoutNotes(e)))
 });
+/** The shipped dataset without any speaker notes, served as plain.json. */
+const plain = JSON.stringify({ ...data, events: data.events.map(withoutNotes) });
 
 let site: Site;
 let browser: Browser;
 before(async () => {
   site = await serve({
     extra: (req, res) => {
-      if (req.url !== `${SUBPATH}notes.json`) return false;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(withNotes);
+      const body = req.url === `${SUBPATH}notes.json` ? withNotes : req.url === `${SUBPATH}plain.json` ? plain : null;
+      if (body === null) return false;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       return true;
     }
   });
@@ -188,11 +192,15 @@ describe('presentation mode (?view=present)', () => {
 
   test('speaker notes are hidden until N, and only offered when the dataset has notes', async () => {
     const { page } = await open(browser, site);
-    await page.goto(`${site.base}?view=present#event=russia-recalls-antonow`);
-    await expectSlide(page, ids.indexOf('russia-recalls-antonow'), 'shipped data');
+    await page.goto(`${site.base}?view=present&data=plain.json#event=russia-recalls-antonow`);
+    await expectSlide(page, ids.indexOf('russia-recalls-antonow'), 'data without notes');
     assert.equal(await page.getByRole('button', { name: /Notizen/ }).count(), 0, 'no notes, no button');
     await page.keyboard.press('n');
     assert.equal(await page.getByRole('complementary').count(), 0);
+
+    await page.goto(`${site.base}?view=present#event=russia-recalls-antonow`);
+    await expectSlide(page, ids.indexOf('russia-recalls-antonow'), 'shipped data');
+    assert.equal(await page.getByRole('button', { name: /Notizen/ }).count(), 1, 'the shipped dataset has notes');
 
     await page.goto(`${site.base}?view=present&data=notes.json#event=russia-recalls-antonow`);
     await page.locator('[data-event-id="russia-recalls-antonow"]').waitFor();
@@ -218,7 +226,7 @@ describe('presentation mode (?view=present)', () => {
     await page.getByRole('complementary').waitFor();
     assert.deepEqual(await axe(page), []);
     await page.goto(`${site.base}?view=present&lang=en#event=biden-calls-putin-killer`);
-    await page.getByRole('article', { name: /by March 2021.*Biden calls Putin a “killer”/ }).waitFor();
+    await page.getByRole('article', { name: /by March 2021.*Biden labels Putin a “killer”/ }).waitFor();
     assert.deepEqual(await axe(page), []);
   });
 });
@@ -239,7 +247,7 @@ describe('the printed handout (?view=print, and printing any view)', () => {
     }
     assert.match(text, /Quellenverzeichnis/);
     assert.match(text, /\[1\]\s*Medium nicht genannt \(Agentur: AFP\)/);
-    assert.match(text, /\[2\]\s*Epoch Times \(Agentur: afp\)/);
+    assert.match(text, /\[2\]\s*Epoch Times \(Agentur: AFP\)/);
   }
 
   async function expectPdf(page: Page) {

@@ -44,7 +44,7 @@ describe('the first page, served from a sub-path', () => {
     const { page } = await open(browser, site);
     await page.goto(`${site.base}?lang=en`);
     await page.getByRole('button', { name: /16 June 2021.*Summit at the Villa La Grange/ }).waitFor();
-    await page.getByRole('button', { name: /by March 2021.*Biden calls Putin a “killer”/ }).waitFor();
+    await page.getByRole('button', { name: /by March 2021.*Biden labels Putin a “killer”/ }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   });
 

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { normalise } from '../../src/lib/model/model.ts';
 
 export const SUBPATH = '/some/sub/path/';
 const DIST = resolve('dist');
@@ -111,7 +112,8 @@ export async function axe(page: Page): Promise<string[]> {
   return violations;
 }
 
-export const dataset = JSON.parse(readFileSync('data/summit-2021.json', 'utf8')) as {
+/** The shipped dataset as the views read it: paragraphs as text (roles beside them), dates with a start. */
+export const dataset = normalise(JSON.parse(readFileSync('data/summit-2021.json', 'utf8'))) as unknown as {
   articles: { id: string; paragraphs: string[] }[];
   events: { id: string; title: { de: string; en: string }; sources: { article: string; quote: string }[] }[];
 };

@@ -167,7 +167,7 @@ describe('the reading pane', () => {
     await filters.getByRole('checkbox', { name: 'Cybersicherheit' }).waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
     await page.getByRole('searchbox', { name: 'Suche' }).fill('arktis');
-    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), ['putin-on-the-arctic']);
+    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), ['putin-on-the-arctic', 'separate-press-conferences'], 'the Arctic sentence also dates Putin’s press conference');
     await page.getByRole('searchbox', { name: 'Suche' }).fill('xyzzy');
     await page.getByText('Kein Ereignis passt zum Filter.').waitFor();
     assert.equal(await status.textContent(), '0 von 15 Ereignissen');

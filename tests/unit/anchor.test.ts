@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { anchorsFor, segmentParagraph, splitAround } from '../../src/lib/model/anchor.ts';
 import type { ArticleData, EventData } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
+import { normalise } from '../../src/lib/model/model.ts';
 
 const article = (paragraphs: string[]): ArticleData => ({
   id: 'a', outlet: null, agency: 'X', language: 'de',
@@ -32,7 +33,7 @@ describe('anchorsFor', () => {
   });
 
   test('every quote of the shipped dataset is anchored, with both styles of quotation marks intact', () => {
-    const data = shipped();
+    const data = normalise(shipped()); // paragraphs as text, roles beside them
     for (const art of data.articles) {
       const anchors = anchorsFor(art, data.events);
       const quotes = data.events.flatMap((e) => e.sources.filter((s) => s.article === art.id).map((s) => s.quote));

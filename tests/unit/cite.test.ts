@@ -19,7 +19,7 @@ describe('articleCitation names outlet, agency, title and date, and says what wa
     [
       'epoch-times-geneva-summit',
       'en',
-      'Epoch Times (agency: afp): “Gipfel in Genf endet nach dreieinhalb Stunden mit getrennten Pressekonferenzen” [title added by the editors]. 16 June 2021 (inferred).'
+      'Epoch Times (agency: AFP): “Gipfeltreffen in Genf nach gut dreieinhalb Stunden und getrennten Pressekonferenzen zu Ende” [title added by the editors]. 16 June 2021 (inferred).'
     ]
   ] as const)('%s in %s', (id, lang, expected) => expect(articleCitation(article(id), lang, messages[lang])).toBe(expected));
 
@@ -57,9 +57,9 @@ describe('citeEvent', () => {
     const blocks = text.split('\n\n');
     expect(blocks).toHaveLength(4);
     expect(blocks[1].startsWith('Medium nicht genannt (Agentur: AFP)')).toBe(true);
-    expect(blocks[2].startsWith('Epoch Times (Agentur: afp)')).toBe(true);
+    expect(blocks[2].startsWith('Epoch Times (Agentur: AFP)')).toBe(true);
     for (const source of event('ambassadors-to-return').sources) expect(text).toContain(source.quote);
-    expect(blocks[2].split('\n')).toHaveLength(4);
+    expect(blocks[2].split('\n')).toHaveLength(3);
   });
 
   test('both styles of quotation marks inside the quotes survive unchanged', () => {
@@ -76,7 +76,7 @@ describe('citeEvent', () => {
   });
 
   test('an upper-bound date is cited as such', () => {
-    expect(citeEvent(event('biden-calls-putin-killer'), model, 'de', messages.de, link).split('\n')[0]).toBe('Biden nennt Putin einen „Killer“ (spätestens März 2021)');
+    expect(citeEvent(event('biden-calls-putin-killer'), model, 'de', messages.de, link).split('\n')[0]).toBe('Biden stuft Putin als „Killer“ ein (spätestens März 2021)');
   });
 
   test('an event without sources still gives its title, date and link', () => {

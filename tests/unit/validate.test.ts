@@ -26,7 +26,7 @@ const cases: Breaker[] = [
   ['an impossible day is refused', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a calendar date that exists \(beyond ±271,820 a year only\), found "2021-02-30"$/],
   ['a date more precise than its precision is refused', (d) => (d.events[0].date.start = '2021-01-20'), /^event 'biden-takes-office', date\.start: expected a date written to month precision .*found "2021-01-20", a day$/],
   ['a date less precise than its precision is refused', (d) => (d.events[5].date.start = '2021-06'), /^event 'geneva-summit', date\.start: expected a date written to day precision .*a month$/],
-  ['an end before the start is refused', (d) => (d.events[1].date.end = '2020-12'), /^event 'biden-calls-putin-killer', date\.end: expected a date on or after the start 2021-01, found "2020-12"$/],
+  ['an end before the start is refused', (d) => (d.events[0].date.end = '2020-12'), /^event 'biden-takes-office', date\.end: expected a date on or after the start 2021-01, found "2020-12"$/],
   ['a before-reference to a missing event is refused', (d) => (d.events[1].date.before = 'nope'), /^event 'biden-calls-putin-killer', date\.before: expected the id of an event in this dataset, found "nope"$/],
   ['an unknown article is refused', (d) => (d.events[3].sources[0].article = 'spiegel'), /^event 'sullivan-returns', sources\[0\]\.article: expected one of afp-geneva-summit, epoch-times-geneva-summit, found "spiegel"$/],
   ['a quote with straightened quotation marks is not found', (d) => (d.events[4].sources[0].quote = d.events[4].sources[0].quote.replace('“', '"')), /^event 'russia-unfriendly-state', sources\[0\]\.quote: expected text that occurs verbatim in article 'afp-geneva-summit'/],
