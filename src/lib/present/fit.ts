@@ -39,8 +39,21 @@ export function fitToWindow(content: () => HTMLElement | undefined, deps: () => 
         root.style.setProperty('--fit', String(scale));
       }
     };
-    fit();
-    addEventListener('resize', fit);
-    return () => removeEventListener('resize', fit);
+    // Leaving full screen can report its resize before the window has its old size back, and the
+    // slide then kept the full-screen type: measure again once the next frame has been laid out.
+    let frame = 0;
+    const refit = () => {
+      fit();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    };
+    refit();
+    addEventListener('resize', refit);
+    document.addEventListener('fullscreenchange', refit);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('resize', refit);
+      document.removeEventListener('fullscreenchange', refit);
+    };
   };
 }
