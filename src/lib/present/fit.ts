@@ -30,8 +30,9 @@ export function fitToWindow(content: () => HTMLElement | undefined, deps: () => 
       const target = content();
       if (!target || innerWidth < innerHeight) return;
       let scale = 1;
-      // Wrapping makes height not quite proportional to type size: a few rounds settle it.
-      for (let round = 0; round < 4; round++) {
+      // Wrapping makes height not quite proportional to type size, and the quotes keep theirs
+      // (Slide.svelte): a few rounds settle it.
+      for (let round = 0; round < 8; round++) {
         const overflow = root.getBoundingClientRect().height - innerHeight;
         const next = nextFit(scale, target.getBoundingClientRect().height, overflow);
         if (next === scale) break;
