@@ -20,9 +20,10 @@ export function nextFit(fit: number, contentHeight: number, overflow: number, mi
 /**
  * Sets `--fit` on the element (1 or less) so that it is no taller than the window; `content` is
  * the part whose type scales. `deps` names what changes the content (the slide, the notes), so
- * the fit is measured again when it changes, and on every resize.
+ * the fit is measured again when it changes, and on every resize. `overflowing` hears of a slide
+ * that is still too tall at the smallest fit, so that it may show less.
  */
-export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown): Attachment<HTMLElement> {
+export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown, overflowing: () => void = () => {}): Attachment<HTMLElement> {
   return (root) => {
     deps();
     const fit = () => {
@@ -39,6 +40,7 @@ export function fitToWindow(content: () => HTMLElement | undefined, deps: () => 
         scale = next;
         root.style.setProperty('--fit', String(scale));
       }
+      if (root.getBoundingClientRect().height - innerHeight > 0.5) overflowing();
     };
     // Leaving full screen can report its resize before the window has its old size back, and the
     // slide then kept the full-screen type: measure again once the next frame has been laid out.
