@@ -726,6 +726,7 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await presenter.getByRole('heading', { name: 'Vortragsansicht' }).waitFor();
     const current = (p: Page) => p.locator('.slide').getAttribute('data-event-id');
     await presenter.getByText('Keine Notizen zu diesem Ereignis.').waitFor();
+    await presenter.getByRole('status').getByText('Mit der Präsentation verbunden').waitFor();
     assert.equal(await current(presenter), 'biden-calls-putin-killer');
     await presenter.getByRole('article', { name: new RegExp(titleDe('russia-recalls-antonow')) }).waitFor(); // the next slide
     await presenter.bringToFront();
