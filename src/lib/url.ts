@@ -1,13 +1,13 @@
 /**
  * The URL contract, parsed and written in one place:
- *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
+ *   ?lang=de|en  ?embed=1  ?view=present|print|quiz|edit  ?data=<url>  #event=<id>
  *   ?theme=light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
 
-export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
+export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 export type Theme = 'light' | 'dark' | 'contrast';
 
 export interface UrlState {
@@ -27,7 +27,7 @@ export interface UrlState {
   seed: number | null;
 }
 
-const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
+const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz', 'edit'];
 export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -101,7 +101,7 @@ export function addEvent(doc: Doc, source: SourceRef | null, date: DateSpec, tit
 }
 
 export function updateEvent(doc: Doc, id: string, patch: Partial<Omit<EventData, 'id'>>): Doc {
-  return { ...doc, events: doc.events.map((e) => (e.id === id ? withPatch(e, patch) : e)) };
+  return { ...doc, events: doc.events.map((e) => (e.id === id ? withPatch<EventData>(e, patch as Partial<EventData>) : e)) };
 }
 
 /** Applies a patch; a field patched to undefined is removed, so optional fields do not linger as undefined. */
