@@ -5,8 +5,10 @@
  *   Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text,
  *   Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background
  * Type "title" is the title slide, "era" an era; anything else an event.
- * Parsing the CSV itself (quotes, commas and line breaks inside cells) is papaparse's job.
+ * Parsing the CSV itself (quotes, commas and line breaks inside cells) is papaparse's job; this
+ * module (with papaparse) is loaded only when a CSV is opened (open.ts imports it on demand).
  */
+import Papa from 'papaparse';
 import type { Problem } from '../model/types.ts';
 
 export type Row = Record<string, string>;
@@ -77,9 +79,8 @@ export function sheetToTimelineJs(rows: readonly Row[]): { document: Record<stri
   return { document: { ...(title ? { title } : {}), events, ...(eras.length ? { eras } : {}) }, problems };
 }
 
-/** Parses CSV text with papaparse (loaded only when a CSV is opened) and converts it. */
-export async function parseSheet(text: string): Promise<{ document: Record<string, unknown> | null; problems: Problem[] }> {
-  const { default: Papa } = await import('papaparse');
+/** Parses CSV text with papaparse and converts it. */
+export function parseSheet(text: string): { document: Record<string, unknown> | null; problems: Problem[] } {
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
   const headers = parsed.meta.fields ?? [];
   if (!isTimelineSheet(headers))

@@ -42,7 +42,7 @@ export async function openText(text: string, name: string): Promise<Opened> {
   const where = `file ${JSON.stringify(name)}`;
   if (/\.csv$/i.test(name) || (!/^\s*[{[]/.test(text) && /,/.test(text))) {
     const { parseSheet } = await import('./csv.ts');
-    const sheet = await parseSheet(text);
+    const sheet = parseSheet(text);
     if (!sheet.document) return { ok: false, errors: sheet.problems.map((p) => ({ ...p, where: `${where}, ${p.where}` })) };
     const opened = docFromJson(sheet.document, where);
     return opened.ok ? { ...opened, warnings: [...sheet.problems, ...opened.warnings] } : { ok: false, errors: [...sheet.problems, ...opened.errors] };
