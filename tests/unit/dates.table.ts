@@ -1,0 +1,188 @@
+/**
+ * The specification of the date suggestions: news sentences with their publication date and the
+ * first suggestion a reader would accept (phrase, start, end, precision), or none. 16 June 2021 is
+ * a Wednesday. Seed sentences are verbatim from /work/shared/seeds/.
+ */
+import type { Lang, Precision } from '../../src/lib/dates/index.ts';
+
+export interface Row {
+  lang: Lang;
+  ref: string;
+  text: string;
+  /** [phrase, start, end or '', precision]; null when the sentence has no date. */
+  first: [string, string, string, Precision] | null;
+}
+
+type Entry = [string, [string, string, string, Precision] | null];
+
+const rows = (lang: Lang, ref: string, entries: Entry[]): Row[] => entries.map(([text, first]) => ({ lang, ref, text, first }));
+
+export const TABLE: Row[] = [
+  ...rows('de', '2021-06-16', [
+    // the seed articles
+    ['“Sie werden an ihren Arbeitsplatz zurückkehren”, sagte Putin am Mittwoch nach dreieinhalbstündigen Gesprächen mit Biden in Genf.', ['am Mittwoch', '2021-06-16', '', 'day']],
+    ['Die diplomatischen Beziehungen zwischen beiden Staaten waren nach Bidens Amtsantritt im Januar fast vollständig zusammengebrochen.', ['im Januar', '2021-01', '', 'month']],
+    ['Nachdem Biden den russischen Staatschef in einem Fernsehinterview als “Killer” eingestuft hatte, hatte Russland im März seinen Botschafter Anatoli Antonow aus Washington zurückgerufen und erklärt, US-Botschafter John Sullivan solle Moskau ebenfalls verlassen.', ['im März', '2021-03', '', 'month']],
+    ['Sullivan kehrte dann im April in die USA zurück.', ['im April', '2021-04', '', 'month']],
+    ['Im Mai hatte Russland die USA formell als “unfreundlichen Staat” eingestuft und der US-Botschaft in Moskau untersagt, russische Staatsbürger zu beschäftigen.', ['Im Mai', '2021-05', '', 'month']],
+    ["US-Präsident Joe Biden (R) trifft sich mit dem russischen Präsidenten Wladimir Putin (L) in der 'Villa la Grange' in Genf am 16. Juni 2021.", ['am 16. Juni 2021', '2021-06-16', '', 'day']],
+    ['Die beiden Staatschefs beendeten ihre Gespräche am Mittwoch in Genf nach rund dreieinhalb Stunden, wie Vertreter des Weißen Hauses mitteilten.', ['am Mittwoch', '2021-06-16', '', 'day']],
+    ['„Sie werden an ihren Arbeitsplatz zurückkehren“, sagte der russische Staatschef Wladimir Putin am Mittwoch nach seinem Gipfeltreffen mit US-Präsident Joe Biden in Genf.', ['am Mittwoch', '2021-06-16', '', 'day']],
+    ['Biden und Putin waren am Mittag am Genfer See zu ihrem ersten Gipfeltreffen seit Bidens Amtsantritt im Januar zusammengekommen.', ['am Mittag', '2021-06-16', '', 'day']],
+    ['Das Gespräch mit Biden sei “absolut konstruktiv” verlaufen, sagte Putin: “Es gab keinerlei Feindseligkeit.”', null],
+    ['Putin zufolge einigten sich beide Staatschefs bei ihrem Gipfeltreffen zudem darauf, Konsultationen zum Thema Cybersicherheit aufzunehmen.', null],
+    ['Die USA haben russische Hacker bereits wiederholt für Angriffe auf US-Unternehmen und Behörden verantwortlich gemacht.', null],
+    ['Im Anschluss sind getrennte Pressekonferenzen geplant.', null],
+    ['Zum Auftakt des Treffens hatte Biden die Hoffnung auf eine stärker „berechenbare“ Beziehung zu Russland geäußert.', null],
+    ['Die Botschaft musste ihren Dienst seither stark einschränken.', null],
+    ['Nach monatelangen Spannungen kehren die abgezogenen Botschafter Russlands und der USA an ihren jeweiligen Einsatzort zurück.', null],
+    ['Vertreter beider Regierungen hatten im Vorfeld die Erwartungen an die Gespräche gedämpft. (afp)', null],
+    ['Die Beziehungen zwischen Washington und Moskau sind derzeit äußerst gespannt und durch eine ganze Reihe von Konflikten belastet.', null],
+    // absolute dates
+    ['Das Treffen fand am 16.06.2021 in Genf statt.', ['am 16.06.2021', '2021-06-16', '', 'day']],
+    ['Laut Protokoll begann die Sitzung am 2021-06-16 um 13 Uhr.', ['am 2021-06-16', '2021-06-16', '', 'day']],
+    ['Am 3. März 2021 wies Russland zwei Diplomaten aus.', ['Am 3. März 2021', '2021-03-03', '', 'day']],
+    ['Der Vertrag wurde am 8. April 2010 in Prag unterzeichnet.', ['am 8. April 2010', '2010-04-08', '', 'day']],
+    ['Am 20. Januar war Biden als Präsident vereidigt worden.', ['Am 20. Januar', '2021-01-20', '', 'day']],
+    ['Die Sanktionen traten am 15.4. in Kraft.', ['am 15.4.', '2021-04-15', '', 'day']],
+    ['Vom 14. bis 16. Juni hielten sich die Delegationen in Genf auf.', ['Vom 14. bis 16. Juni', '2021-06-14', '2021-06-16', 'day']],
+    ['Das Ultimatum soll am 1. Juli ablaufen.', ['am 1. Juli', '2021-07-01', '', 'day']],
+    ['Das Treffen fand am Mittwoch, 16. Juni 2021, in Genf statt.', ['am Mittwoch, 16. Juni 2021', '2021-06-16', '', 'day']],
+    ['Zwischen dem 1. und 3. Mai wurden drei Diplomaten ausgewiesen.', ['Zwischen dem 1. und 3. Mai', '2021-05-01', '2021-05-03', 'day']],
+    // months, tense-aware
+    ['Im Dezember hatte Biden mit Putin telefoniert.', ['Im Dezember', '2020-12', '', 'month']],
+    ['Biden wird im Dezember zu einem Gipfel nach Brüssel reisen.', ['im Dezember', '2021-12', '', 'month']],
+    ['Die nächste Gesprächsrunde soll im September stattfinden.', ['im September', '2021-09', '', 'month']],
+    ['Im Oktober waren die Gespräche abgebrochen worden.', ['Im Oktober', '2020-10', '', 'month']],
+    ['Im Juli hatte das Pentagon einen Bericht vorgelegt.', ['Im Juli', '2020-07', '', 'month']],
+    ['Der Bericht soll im Juli vorgelegt werden.', ['im Juli', '2021-07', '', 'month']],
+    ['Im August wurde Nawalny vergiftet.', ['Im August', '2020-08', '', 'month']],
+    ['Putin sagte, er werde im Oktober nach Washington reisen.', ['im Oktober', '2021-10', '', 'month']],
+    ['Russland habe im Februar Truppen verlegt, hieß es.', ['im Februar', '2021-02', '', 'month']],
+    ['Im November zeigt das Ministerium eine Ausstellung über die Entspannungspolitik.', ['Im November', '2020-11', '', 'month']],
+    ['Im März 2021 rief Moskau seinen Botschafter zurück.', ['Im März 2021', '2021-03', '', 'month']],
+    ['Seit Januar verhandeln beide Seiten über einen Gefangenenaustausch.', ['Januar', '2021-01', '', 'month']],
+    ['Die Truppen wurden im vergangenen Dezember verlegt.', ['im vergangenen Dezember', '2020-12', '', 'month']],
+    ['Im Juni des vergangenen Jahres war ein Treffen noch undenkbar.', ['Im Juni des vergangenen Jahres', '2020-06', '', 'month']],
+    ['Im November vergangenen Jahres hatte Biden die Wahl gewonnen.', ['Im November vergangenen Jahres', '2020-11', '', 'month']],
+    ['Anfang Mai verschärfte Moskau den Ton.', ['Anfang Mai', '2021-05', '', 'month']],
+    ['Mitte April zog Russland Truppen an der Grenze zur Ukraine zusammen.', ['Mitte April', '2021-04', '', 'month']],
+    ['Ende Mai telefonierten die Sicherheitsberater beider Länder.', ['Ende Mai', '2021-05', '', 'month']],
+    ['Ende Juli will die EU über neue Sanktionen beraten.', ['Ende Juli', '2021-07', '', 'month']],
+    // ranges
+    ['Von März bis Mai hatten sich die Spannungen weiter verschärft.', ['Von März bis Mai', '2021-03', '2021-05', 'month']],
+    ['Zwischen März und Mai wurden mehrere Diplomaten ausgewiesen.', ['Zwischen März und Mai', '2021-03', '2021-05', 'month']],
+    ['Die Manöver dauerten von Oktober bis Dezember.', ['von Oktober bis Dezember', '2020-10', '2020-12', 'month']],
+    ['März bis Mai 2021 galten als Tiefpunkt der Beziehungen.', ['März bis Mai 2021', '2021-03', '2021-05', 'month']],
+    ['Von November bis Februar ruhten die Gespräche.', ['Von November bis Februar', '2020-11', '2021-02', 'month']],
+    ['Zwischen 2014 und 2016 verhängte die EU mehrere Sanktionspakete.', ['Zwischen 2014 und 2016', '2014', '2016', 'year']],
+    ['Der Konflikt in der Ostukraine schwelte von 2014 bis 2021.', ['von 2014 bis 2021', '2014', '2021', 'year']],
+    // weekdays
+    ['Am Montag hatte Biden die Nato-Partner in Brüssel getroffen.', ['Am Montag', '2021-06-14', '', 'day']],
+    ['Putin wird am Freitag nach Moskau zurückkehren.', ['am Freitag', '2021-06-18', '', 'day']],
+    ['Am vergangenen Freitag hatte das Weiße Haus den Ablauf bekanntgegeben.', ['Am vergangenen Freitag', '2021-06-11', '', 'day']],
+    ['Am Dienstagabend traf Biden in Genf ein.', ['Am Dienstagabend', '2021-06-15', '', 'day']],
+    ['Am kommenden Montag soll der Botschafter nach Washington zurückkehren.', ['Am kommenden Montag', '2021-06-21', '', 'day']],
+    // relative days, months, years
+    ['Gestern hatte der Kreml die Erwartungen gedämpft.', ['Gestern', '2021-06-15', '', 'day']],
+    ['Heute treffen sich Biden und Putin in Genf.', ['Heute', '2021-06-16', '', 'day']],
+    ['Vorgestern war Biden aus Brüssel angereist.', ['Vorgestern', '2021-06-14', '', 'day']],
+    ['Die Delegationen reisen morgen ab.', ['morgen', '2021-06-17', '', 'day']],
+    ['Gestern Abend landete die Air Force One in Genf.', ['Gestern Abend', '2021-06-15', '', 'day']],
+    ['Vor zwei Tagen hatte Biden die Nato-Partner getroffen.', ['Vor zwei Tagen', '2021-06-14', '', 'day']],
+    ['Vor zwei Wochen hatte Moskau neue Bedingungen gestellt.', ['Vor zwei Wochen', '2021-06-02', '', 'day']],
+    ['Vor drei Monaten hatte Russland seinen Botschafter abgezogen.', ['Vor drei Monaten', '2021-03', '', 'month']],
+    ['Vor sieben Jahren annektierte Russland die Krim.', ['Vor sieben Jahren', '2014', '', 'year']],
+    ['In zwei Wochen soll eine Expertengruppe zusammentreten.', ['In zwei Wochen', '2021-06-30', '', 'day']],
+    ['Im vergangenen Jahr war der Dialog fast völlig eingeschlafen.', ['Im vergangenen Jahr', '2020', '', 'year']],
+    ['Im vorigen Jahr hatten beide Seiten kaum miteinander gesprochen.', ['Im vorigen Jahr', '2020', '', 'year']],
+    ['Im letzten Jahr gab es keinen einzigen Gipfel.', ['Im letzten Jahr', '2020', '', 'year']],
+    ['Im nächsten Jahr soll ein weiteres Treffen folgen.', ['Im nächsten Jahr', '2022', '', 'year']],
+    ['In diesem Jahr wurden bereits mehrere Diplomaten ausgewiesen.', ['In diesem Jahr', '2021', '', 'year']],
+    ['Ende vergangenen Jahres hatte Russland neue Raketen getestet.', ['Ende vergangenen Jahres', '2020', '', 'year']],
+    // years and decades
+    ['Die Berliner Mauer fiel im Jahr 1989.', ['im Jahr 1989', '1989', '', 'year']],
+    ['1990 wurde Deutschland wiedervereinigt.', ['1990', '1990', '', 'year']],
+    ['Seit 2014 gelten Sanktionen gegen Russland.', ['2014', '2014', '', 'year']],
+    ['Der Vertrag war 2010 unterzeichnet worden.', ['2010', '2010', '', 'year']],
+    ['In den 1990er Jahren war das Verhältnis deutlich besser.', ['In den 1990er Jahren', '1990', '1999', 'year']],
+    // seasons: their three months, as a range
+    ['Im Frühjahr hatte Russland Truppen an der ukrainischen Grenze zusammengezogen.', ['Im Frühjahr', '2021-03', '2021-05', 'month']],
+    ['Russland plant im Herbst ein großes Manöver.', ['im Herbst', '2021-09', '2021-11', 'month']],
+    ['Im Sommer 2020 war Nawalny vergiftet worden.', ['Im Sommer 2020', '2020-06', '2020-08', 'month']],
+    ['Im vergangenen Winter fror der Dialog fast völlig ein.', ['Im vergangenen Winter', '2020-12', '2021-02', 'month']],
+    // several dates: a day before a month, a "seit" date last
+    ['Putin sagte am Mittwoch, Russland habe im März seinen Botschafter abberufen.', ['am Mittwoch', '2021-06-16', '', 'day']],
+    ['Seit Bidens Amtsantritt im Januar hatten beide nur einmal telefoniert, zuletzt im April.', ['im April', '2021-04', '', 'month']],
+    // no date
+    ['Biden bezeichnete die Gespräche als gut und konstruktiv.', null],
+    ['Die Sanktionen betreffen 35 Personen und 8 Unternehmen.', null],
+    ['Russland verfügt über rund 1500 Atomsprengköpfe.', null],
+    ['Rund 2000 Soldaten nahmen an dem Manöver teil.', null],
+    ['Im Frühjahrsgutachten warnen die Ökonomen vor Risiken.', null],
+    ['Die Abgeordneten tagen morgens und abends.', null],
+    ['Diese Woche treffen sich die Präsidenten in Genf.', null],
+    ['Der Kreml reagierte zurückhaltend auf die Vorschläge aus Washington.', null]
+  ]),
+  ...rows('de', '2021-06-17', [['Am Mittwoch trafen sich Biden und Putin in Genf.', ['Am Mittwoch', '2021-06-16', '', 'day']]]),
+  ...rows('de', '2021-06-14', [['Am Mittwoch werden Biden und Putin in Genf erwartet.', ['Am Mittwoch', '2021-06-16', '', 'day']]]),
+  ...rows('en', '2021-06-16', [
+    ['Putin said on Wednesday that the ambassadors would return to their posts.', ['on Wednesday', '2021-06-16', '', 'day']],
+    ['Russia recalled its ambassador in March after Biden called Putin a killer.', ['in March', '2021-03', '', 'month']],
+    ['Biden took office in January.', ['in January', '2021-01', '', 'month']],
+    ['The summit took place on June 16, 2021 at the Villa La Grange in Geneva.', ['on June 16, 2021', '2021-06-16', '', 'day']],
+    ['The talks on 16 June 2021 lasted less than four hours.', ['on 16 June 2021', '2021-06-16', '', 'day']],
+    ['Navalny returned to Russia on January 17, 2021.', ['on January 17, 2021', '2021-01-17', '', 'day']],
+    ['The embassy cut its staff on May 12.', ['on May 12', '2021-05-12', '', 'day']],
+    ['The summit was announced on 25 May.', ['on 25 May', '2021-05-25', '', 'day']],
+    ['On 6/16/2021 the leaders met in Geneva.', ['On 6/16/2021', '2021-06-16', '', 'day']],
+    ['The agreement was reached on Wednesday, June 16.', ['on Wednesday, June 16', '2021-06-16', '', 'day']],
+    ['From June 14 to 16, the delegations stayed in Geneva.', ['From June 14 to 16', '2021-06-14', '2021-06-16', 'day']],
+    ['Biden will travel to Brussels in December.', ['in December', '2021-12', '', 'month']],
+    ['In December, Biden had spoken to Putin by phone.', ['In December', '2020-12', '', 'month']],
+    ['The report was published in July.', ['in July', '2020-07', '', 'month']],
+    ['The report will be published in July.', ['in July', '2021-07', '', 'month']],
+    ['Elections are scheduled for September.', ['September', '2021-09', '', 'month']],
+    ['Last December, Biden had promised a tougher line on Moscow.', ['Last December', '2020-12', '', 'month']],
+    ['In early May, Russia declared the United States an unfriendly state.', ['In early May', '2021-05', '', 'month']],
+    ['The troops were withdrawn in mid-April.', ['in mid-April', '2021-04', '', 'month']],
+    ['In late May, the national security advisers met in Geneva.', ['In late May', '2021-05', '', 'month']],
+    ['Talks began at the end of April.', ['at the end of April', '2021-04', '', 'month']],
+    ['The sanctions were imposed from March to May.', ['from March to May', '2021-03', '2021-05', 'month']],
+    ['Talks were held between March and May 2021.', ['between March and May 2021', '2021-03', '2021-05', 'month']],
+    ['The exercises ran from October to December.', ['from October to December', '2020-10', '2020-12', 'month']],
+    ['Between 2014 and 2016, the EU imposed several rounds of sanctions.', ['Between 2014 and 2016', '2014', '2016', 'year']],
+    ['The ambassador returned to Moscow two days ago.', ['two days ago', '2021-06-14', '', 'day']],
+    ['A week ago, the White House confirmed the meeting.', ['A week ago', '2021-06-09', '', 'day']],
+    ['Four months ago, Russia recalled its ambassador.', ['Four months ago', '2021-02', '', 'month']],
+    ['Three years ago, the two leaders met in Helsinki.', ['Three years ago', '2018', '', 'year']],
+    ['In two weeks, experts will meet for talks on cyber security.', ['In two weeks', '2021-06-30', '', 'day']],
+    ['Last year, the two countries barely spoke.', ['Last year', '2020', '', 'year']],
+    ['The leaders could meet again next year.', ['next year', '2022', '', 'year']],
+    ['Earlier this year, Washington expelled ten Russian diplomats.', ['Earlier this year', '2021', '', 'year']],
+    ['Last month, Russia labelled the US an unfriendly country.', ['Last month', '2021-05', '', 'month']],
+    ['Yesterday, Biden met NATO leaders in Brussels.', ['Yesterday', '2021-06-15', '', 'day']],
+    ['The delegations will leave Geneva tomorrow.', ['tomorrow', '2021-06-17', '', 'day']],
+    ['Today the two presidents meet for the first time.', ['Today', '2021-06-16', '', 'day']],
+    ['The prisoners were exchanged last Friday.', ['last Friday', '2021-06-11', '', 'day']],
+    ['On Monday, Biden met NATO allies in Brussels.', ['On Monday', '2021-06-14', '', 'day']],
+    ['Putin will fly back to Moscow on Thursday.', ['on Thursday', '2021-06-17', '', 'day']],
+    ['Biden arrived in Geneva on Tuesday evening.', ['on Tuesday evening', '2021-06-15', '', 'day']],
+    ['The treaty was signed in 1990.', ['in 1990', '1990', '', 'year']],
+    ['Crimea was annexed by Russia in 2014.', ['in 2014', '2014', '', 'year']],
+    ['Putin has been in power since 2000.', ['2000', '2000', '', 'year']],
+    ['In late 2020, hackers breached US government networks.', ['In late 2020', '2020', '', 'year']],
+    ['Relations were much better in the 1990s.', ['in the 1990s', '1990', '1999', 'year']],
+    ['In spring, Russia massed troops near Ukraine.', ['In spring', '2021-03', '2021-05', 'month']],
+    ['Navalny was poisoned in the summer of 2020.', ['in the summer of 2020', '2020-06', '2020-08', 'month']],
+    ['Gas supplies will be discussed in the winter.', ['in the winter', '2021-12', '2022-02', 'month']],
+    ['The White House said the meeting would take place in Geneva.', null],
+    ['Some 2000 troops took part in the exercise.', null],
+    ['Russia has about 1500 deployed warheads.', null],
+    ['The president may raise human rights issues.', null],
+    ['The spring session of parliament was cancelled.', null],
+    ['Biden described the talks as good and positive.', null]
+  ]),
+  ...rows('en', '2021-06-14', [['Biden and Putin will meet on Wednesday in Geneva.', ['on Wednesday', '2021-06-16', '', 'day']]]),
+  ...rows('en', '2021-06-18', [['Biden and Putin met on Wednesday in Geneva.', ['on Wednesday', '2021-06-16', '', 'day']]])
+];
