@@ -4,8 +4,7 @@
  * event's date and its source's dating phrase.
  */
 import type { DateSpec } from '../model/types.ts';
-import type { DateSuggestion } from './suggest-types.ts';
-import { fallbackSuggestions } from './date-fallback.ts';
+import { suggestDates, type DateSuggestion } from '../dates/index.ts';
 
 export type { DateSuggestion };
 
@@ -15,7 +14,7 @@ export function suggestionsFor(text: string, published: string, language: string
   const ref = /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : /^\d{4}-\d{2}$/.test(published) ? `${published}-01` : /^\d{4}$/.test(published) ? `${published}-01-01` : null;
   if (!ref) return [];
   try {
-    return fallbackSuggestions(text, ref, lang);
+    return suggestDates(text, ref, lang);
   } catch {
     return [];
   }
