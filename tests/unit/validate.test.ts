@@ -17,13 +17,13 @@ describe('the shipped dataset', () => {
 type Breaker = [name: string, breaks: (d: DatasetData) => void, expected: RegExp];
 
 const cases: Breaker[] = [
-  ['a missing title language is named with the event and field', (d) => delete (d.events[0].title as Partial<Record<string, string>>).en, /^event 'biden-takes-office', title\.en: expected a value \(the field is required\), found nothing$/],
+  ['a text in a language the dataset does not declare is named with the event and field', (d) => ((d.events[0].title as Record<string, string>).fr = 'Biden prend ses fonctions'), /^event 'biden-takes-office', title\.fr: expected a language the dataset declares \(de, en\); add "fr" to "languages", found "fr"$/],
   ['a mistyped field says what it found', (d) => ((d.events[1] as unknown as Record<string, unknown>).actors = 'usa'), /^event 'biden-calls-putin-killer', actors: expected a list, found "usa"$/],
-  ['a wrong format marker is refused', (d) => ((d as unknown as Record<string, unknown>).format = 'timeline/2'), /^dataset, format: expected "sourceline\/1", found "timeline\/2"$/],
+  ['a wrong format marker is refused', (d) => ((d as unknown as Record<string, unknown>).format = 'timeline/2'), /^dataset, format: expected "sourceline\/2" \(or "sourceline\/1"\), found "timeline\/2"$/],
   ['a bad slug is refused', (d) => (d.events[2].id = 'Not A Slug'), /^event 'Not A Slug', id: expected a slug/],
   ['duplicate event ids are refused', (d) => (d.events[3].id = d.events[2].id), /^event 'russia-recalls-antonow', id: expected an id no other event has, found a second event #4 with it$/],
   ['duplicate article ids are refused', (d) => (d.articles[1].id = d.articles[0].id), /^article 'afp-geneva-summit', id: expected an id no other article has/],
-  ['an impossible day is refused', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a calendar date that exists, found "2021-02-30"$/],
+  ['an impossible day is refused', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a calendar date that exists \(beyond ±271,820 a year only\), found "2021-02-30"$/],
   ['a date more precise than its precision is refused', (d) => (d.events[0].date.start = '2021-01-20'), /^event 'biden-takes-office', date\.start: expected a date written to month precision .*found "2021-01-20", a day$/],
   ['a date less precise than its precision is refused', (d) => (d.events[5].date.start = '2021-06'), /^event 'geneva-summit', date\.start: expected a date written to day precision .*a month$/],
   ['an end before the start is refused', (d) => (d.events[1].date.end = '2020-12'), /^event 'biden-calls-putin-killer', date\.end: expected a date on or after the start 2021-01, found "2020-12"$/],
@@ -40,7 +40,7 @@ const cases: Breaker[] = [
   ['an event list that is empty is refused', (d) => (d.events = []), /^dataset, events: expected at least one event, found a list of 0$/],
   ['an article address that is not http(s) is refused', (d) => (d.articles[0].url = 'javascript:alert(1)'), /^article 'afp-geneva-summit', url: expected an http or https address, found "javascript:alert\(1\)"$/],
   ['an article address that is not a URL is refused', (d) => (d.articles[0].url = 'www.example.org'), /^article 'afp-geneva-summit', url: expected an absolute URL, found "www\.example\.org"$/],
-  ['a year beyond what a calendar can place is refused', (d) => (d.events[0].date = { start: '-300000', precision: 'year' }), /^event 'biden-takes-office', date\.start: expected a calendar date that exists, found "-300000"$/]
+  ['a month beyond what a calendar can place is refused', (d) => (d.events[0].date = { start: '-300000-01', precision: 'month' }), /^event 'biden-takes-office', date\.start: expected a calendar date that exists \(beyond ±271,820 a year only\), found "-300000-01"$/]
 ];
 
 describe('every broken dataset gets a message naming where, which field, expected and found', () => {

@@ -22,5 +22,5 @@ export function restrictModel(model: Model, scope: Scope): Model {
   // A lane is drawn when it has an event; co-actors of shown events keep their labels.
   const used = new Set(events.flatMap((event) => event.actors));
   const actors = Object.fromEntries(Object.entries(model.data.actors).filter(([id]) => used.has(id)));
-  return buildModel({ ...model.data, actors, events });
+  return buildModel({ ...model.data, actors, events }, model.input);
 }

@@ -5,15 +5,18 @@
  */
 import * as v from 'valibot';
 import { Dataset } from './schema.ts';
-import type { DatasetData, Problem } from './types.ts';
-import { parsePartialDate, precisionOf, periodStart } from '../time/precision.ts';
+import type { DatasetInput, Problem, TextInput } from './types.ts';
+import { precisionOf } from '../time/precision.ts';
 import { describe } from './problem.ts';
+import { parseDate, yearOf } from './calendar.ts';
+import { closestPassage } from './closest.ts';
+import { languagesOf } from './model.ts';
 
 export { formatProblem, describe } from './problem.ts';
 
 export interface ValidationResult {
   /** The dataset, present only when there are no errors. */
-  dataset: DatasetData | null;
+  dataset: DatasetInput | null;
   errors: Problem[];
   warnings: Problem[];
 }
@@ -42,6 +45,7 @@ function schemaProblems(input: unknown, issues: v.BaseIssue<unknown>[]): Problem
 
 function expectation(issue: v.BaseIssue<unknown>): string {
   if (issue.kind === 'validation') return issue.message.replace(/^Invalid \w+: /, '');
+  if (!issue.message.startsWith('Invalid ')) return issue.message; // a message the schema gives
   if (issue.expected === 'never') return 'no such field';
   if (issue.input === undefined && issue.type === 'object') return 'a value (the field is required)';
   const expected = issue.expected ?? issue.type;
@@ -69,69 +73,93 @@ export function looksLikeMarkup(text: string): boolean {
   return text.includes('<') || text.includes('&') ? MARKUP.test(text) : false;
 }
 
-function checkMeaning(data: DatasetData): { errors: Problem[]; warnings: Problem[] } {
+const DEEP = 'a calendar date that exists (beyond ±271,820 a year only)';
+
+function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const fail = (where: string, field: string, expected: string, found: string) =>
     errors.push({ where, field, expected, found });
 
+  if (data.format === 'sourceline/2' && data.languages === undefined)
+    fail('dataset', 'languages', 'the list of the dataset’s languages, e.g. ["de"] or ["en", "de"] (sourceline/2 requires it)', 'nothing');
+  const languages = languagesOf(data);
+  const declared = new Set(languages);
+  if (declared.size < languages.length) fail('dataset', 'languages', 'each language once', describe(languages.join(', ')));
+
   // Text that looks like HTML is shown as typed, never interpreted: worth a warning, not an error.
   const markup = (where: string, field: string, text: string) => {
     if (looksLikeMarkup(text)) warnings.push({ where, field, expected: 'plain text (HTML is shown as typed, never run)', found: describe(text) });
   };
-  const markupIn = (where: string, field: string, value: Record<string, string> | undefined) => {
-    for (const key in value) if (looksLikeMarkup(value[key])) markup(where, `${field}.${key}`, value[key]);
+  /** A human text: its languages declared, and no markup. */
+  const human = (where: string, field: string, value: TextInput | undefined) => {
+    if (value === undefined) return;
+    if (typeof value === 'string') return markup(where, field, value);
+    for (const code of Object.keys(value)) {
+      if (!declared.has(code))
+        fail(where, `${field}.${code}`, `a language the dataset declares (${languages.join(', ')}); add "${code}" to "languages"`, describe(code));
+      markup(where, `${field}.${code}`, value[code]);
+    }
   };
-  markupIn('dataset', 'title', data.title);
-  markupIn('dataset', 'description', data.description);
-  for (const [id, label] of Object.entries(data.actors)) markupIn('dataset', `actors.${id}`, label);
-  for (const [id, label] of Object.entries(data.tags)) markupIn('dataset', `tags.${id}`, label);
+  human('dataset', 'title', data.title);
+  human('dataset', 'description', data.description);
+  for (const id of Object.keys(data.actors)) human('dataset', `actors.${id}`, data.actors[id]);
+  for (const id of Object.keys(data.tags)) human('dataset', `tags.${id}`, data.tags[id]);
 
-  const articles = new Map<string, DatasetData['articles'][number]>();
+  const articles = new Map<string, DatasetInput['articles'][number]>();
+  const paragraphsOf = new Map<string, string[]>();
   data.articles.forEach((article, i) => {
     const where = `article '${article.id}'`;
     if (articles.has(article.id)) fail(where, 'id', 'an id no other article has', `a second article #${i + 1} with it`);
     articles.set(article.id, article);
+    const paragraphs = article.paragraphs.map((p) => (typeof p === 'string' ? p : p.text));
+    paragraphsOf.set(article.id, paragraphs);
     markup(where, 'title.text', article.title.text);
-    const p = article.paragraphs.findIndex(looksLikeMarkup); // one warning per article is enough
-    if (p !== -1) markup(where, `paragraphs[${p}]`, article.paragraphs[p]);
-    if (!parsePartialDate(article.published.date))
-      fail(where, 'published.date', 'a calendar date that exists', describe(article.published.date));
+    const p = paragraphs.findIndex(looksLikeMarkup); // one warning per article is enough
+    if (p !== -1) markup(where, `paragraphs[${p}]`, paragraphs[p]);
+    if (!parseDate(article.published.date)) fail(where, 'published.date', DEEP, describe(article.published.date));
+    human(where, 'published.note', article.published.note);
   });
+  for (const article of data.articles) {
+    if (article.basedOn === undefined) continue;
+    const where = `article '${article.id}'`;
+    if (article.basedOn === article.id) fail(where, 'basedOn', 'another article’s id', 'the article’s own id');
+    else if (!articles.has(article.basedOn)) fail(where, 'basedOn', `one of ${[...articles.keys()].join(', ')}`, describe(article.basedOn));
+    else {
+      const seen = new Set([article.id]);
+      for (let next = articles.get(article.basedOn); next?.basedOn !== undefined; next = articles.get(next.basedOn)) {
+        if (seen.has(next.id)) {
+          fail(where, 'basedOn', 'a chain of articles that ends (not a circle)', `a circle through ${[...seen].join(' → ')}`);
+          break;
+        }
+        seen.add(next.id);
+      }
+    }
+  }
 
-  const eventIds = new Set<string>();
+  const events = new Map<string, DatasetInput['events'][number]>();
   for (const [i, event] of data.events.entries()) {
-    if (eventIds.has(event.id)) fail(`event '${event.id}'`, 'id', 'an id no other event has', `a second event #${i + 1} with it`);
-    eventIds.add(event.id);
+    if (events.has(event.id)) fail(`event '${event.id}'`, 'id', 'an id no other event has', `a second event #${i + 1} with it`);
+    else events.set(event.id, event);
   }
 
   const cited = new Set<string>();
+  const actorIds = Object.keys(data.actors);
+  const tagIds = Object.keys(data.tags);
   for (const event of data.events) {
     const where = `event '${event.id}'`;
-    const { date } = event;
-    const start = parsePartialDate(date.start);
-    const end = date.end === undefined ? start : parsePartialDate(date.end);
-    if (!start) fail(where, 'date.start', 'a calendar date that exists', describe(date.start));
-    else if (precisionOf(start) !== date.precision)
-      fail(where, 'date.start', `a date written to ${date.precision} precision (precision is "${date.precision}")`, `${describe(date.start)}, a ${precisionOf(start)}`);
-    if (date.end !== undefined) {
-      if (!end) fail(where, 'date.end', 'a calendar date that exists', describe(date.end));
-      else if (precisionOf(end) !== date.precision)
-        fail(where, 'date.end', `a date written to ${date.precision} precision`, `${describe(date.end)}, a ${precisionOf(end)}`);
-      else if (start && periodStart(end) < periodStart(start))
-        fail(where, 'date.end', `a date on or after the start ${date.start}`, describe(date.end));
-    }
-    if (date.before !== undefined && !eventIds.has(date.before))
-      fail(where, 'date.before', 'the id of an event in this dataset', describe(date.before));
-    if (date.before === event.id) fail(where, 'date.before', 'another event’s id', 'the event’s own id');
+    checkDate(event, where, events, fail);
 
     for (const actor of event.actors)
-      if (!(actor in data.actors)) fail(where, 'actors', `one of ${Object.keys(data.actors).join(', ') || '(no actors defined)'}`, describe(actor));
+      if (!Object.hasOwn(data.actors, actor)) fail(where, 'actors', `one of ${actorIds.join(', ') || '(no actors defined)'}`, describe(actor));
     for (const tag of event.tags)
-      if (!(tag in data.tags)) fail(where, 'tags', `one of ${Object.keys(data.tags).join(', ') || '(no tags defined)'}`, describe(tag));
+      if (!Object.hasOwn(data.tags, tag)) fail(where, 'tags', `one of ${tagIds.join(', ') || '(no tags defined)'}`, describe(tag));
 
-    markupIn(where, 'title', event.title);
-    markupIn(where, 'summary', event.summary);
+    human(where, 'title', event.title);
+    human(where, 'summary', event.summary);
+    human(where, 'notes', event.notes);
+    human(where, 'date.inferred', event.date.inferred);
+    human(where, 'context.text', event.context?.text);
     if (event.sources.length === 0)
       warnings.push({ where, field: 'sources', expected: 'at least one source sentence', found: 'none (shown as “no source”)' });
     event.sources.forEach((source, s) => {
@@ -139,17 +167,82 @@ function checkMeaning(data: DatasetData): { errors: Problem[]; warnings: Problem
       const article = articles.get(source.article);
       if (!article) return fail(where, `${field}.article`, `one of ${[...articles.keys()].join(', ') || '(no articles)'}`, describe(source.article));
       cited.add(article.id);
-      if (!article.paragraphs.some((p) => p.includes(source.quote)))
-        fail(where, `${field}.quote`, `text that occurs verbatim in article '${article.id}'`, describe(source.quote));
-      if (source.datePhrase !== undefined && !source.quote.includes(source.datePhrase))
-        fail(where, `${field}.datePhrase`, 'words that occur in the quote', describe(source.datePhrase));
+      const paragraphs = paragraphsOf.get(article.id)!;
+      if (!paragraphs.some((p) => p.includes(source.quote))) {
+        const closest = closestPassage(source.quote, paragraphs);
+        errors.push({
+          where,
+          field: `${field}.quote`,
+          expected: `text that occurs verbatim in article '${article.id}'`,
+          found: describe(source.quote),
+          ...(closest ? { closest } : {})
+        });
+      }
+      const phrases = source.datePhrase === undefined ? [] : typeof source.datePhrase === 'string' ? [source.datePhrase] : source.datePhrase;
+      phrases.forEach((phrase, k) => {
+        if (!source.quote.includes(phrase))
+          fail(where, typeof source.datePhrase === 'string' ? `${field}.datePhrase` : `${field}.datePhrase[${k}]`, 'words that occur in the quote', describe(phrase));
+      });
     });
-    if (date.phrase !== undefined && event.sources.length > 0 && !event.sources.some((s) => s.quote.includes(date.phrase!)))
-      fail(where, 'date.phrase', 'words that occur in one of the event’s quotes', describe(date.phrase));
+    const phrase = event.date.phrase;
+    if (phrase !== undefined && event.sources.length > 0 && !event.sources.some((s) => s.quote.includes(phrase)))
+      fail(where, 'date.phrase', 'words that occur in one of the event’s quotes', describe(phrase));
   }
+  checkBoundCycles(data, events, fail);
 
   for (const article of data.articles)
     if (!cited.has(article.id)) fail(`article '${article.id}'`, 'id', 'an article cited by at least one event', 'no event citing it');
 
   return { errors, warnings };
+}
+
+type Fail = (where: string, field: string, expected: string, found: string) => void;
+type EventInput = DatasetInput['events'][number];
+
+function checkDate(event: EventInput, where: string, events: ReadonlyMap<string, EventInput>, fail: Fail) {
+  const { date } = event;
+  for (const key of ['before', 'after'] as const) {
+    const target = date[key];
+    if (target === undefined) continue;
+    if (target === event.id) fail(where, `date.${key}`, 'another event’s id', 'the event’s own id');
+    else if (!events.has(target)) fail(where, `date.${key}`, 'the id of an event in this dataset', describe(target));
+  }
+  if (date.start === undefined) {
+    if (date.before === undefined && date.after === undefined)
+      fail(where, 'date.start', 'a date (it may be left out only when "before" or "after" names an event)', 'nothing');
+    else if (date.before !== undefined && date.after !== undefined)
+      fail(where, 'date', 'either "before" or "after" when there is no start (an event between two others needs a start)', 'both');
+    if (date.end !== undefined) fail(where, 'date.end', 'no end without a start', describe(date.end));
+    if (date.precision !== undefined) fail(where, 'date.precision', 'no precision without a start (it is that of the event named)', describe(date.precision));
+    return;
+  }
+  if (date.precision === undefined) return fail(where, 'date.precision', 'one of "year", "month", "day" (required with a start)', 'nothing');
+  const start = parseDate(date.start);
+  const end = date.end === undefined ? start : parseDate(date.end);
+  if (!start) fail(where, 'date.start', DEEP, describe(date.start));
+  else if (precisionOf(start) !== date.precision)
+    fail(where, 'date.start', `a date written to ${date.precision} precision (precision is "${date.precision}")`, `${describe(date.start)}, a ${precisionOf(start)}`);
+  if (date.end !== undefined) {
+    if (!end) fail(where, 'date.end', DEEP, describe(date.end));
+    else if (precisionOf(end) !== date.precision)
+      fail(where, 'date.end', `a date written to ${date.precision} precision`, `${describe(date.end)}, a ${precisionOf(end)}`);
+    else if (start && yearOf(end, 'start') < yearOf(start, 'start'))
+      fail(where, 'date.end', `a date on or after the start ${date.start}`, describe(date.end));
+  }
+}
+
+/** An event placed only by another must not, through a chain, be placed by itself. */
+function checkBoundCycles(data: DatasetInput, events: ReadonlyMap<string, EventInput>, fail: Fail) {
+  const named = (e: EventInput | undefined) => (e && e.date.start === undefined ? (e.date.before ?? e.date.after) : undefined);
+  for (const event of data.events) {
+    const seen = [event.id];
+    for (let next = named(event); next !== undefined; next = named(events.get(next))) {
+      if (next === event.id) {
+        fail(`event '${event.id}'`, event.date.before !== undefined ? 'date.before' : 'date.after', 'a chain of events that ends in one with a start', `a circle through ${seen.join(' → ')}`);
+        break;
+      }
+      if (seen.includes(next)) break; // a circle not through this event: reported for its members
+      seen.push(next);
+    }
+  }
 }

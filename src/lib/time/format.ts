@@ -21,14 +21,15 @@ export function formatPartial(text: string, lang: Lang): string {
 }
 
 const words = {
-  de: { before: (d: string) => `spätestens ${d}`, range: (a: string, b: string) => `${a} – ${b}` },
-  en: { before: (d: string) => `by ${d}`, range: (a: string, b: string) => `${a} – ${b}` }
+  de: { before: (d: string) => `spätestens ${d}`, after: (d: string) => `frühestens ${d}`, range: (a: string, b: string) => `${a} – ${b}` },
+  en: { before: (d: string) => `by ${d}`, after: (d: string) => `not before ${d}`, range: (a: string, b: string) => `${a} – ${b}` }
 } as const;
 
 /** The displayed date of an event: what is known, and no more. */
 export function formatEventDate(date: DateSpec, lang: Lang): string {
   const last = formatPartial(date.end ?? date.start, lang);
   if (date.before) return words[lang].before(last);
+  if (date.after) return words[lang].after(formatPartial(date.start, lang));
   if (date.end && date.end !== date.start) return words[lang].range(formatPartial(date.start, lang), last);
   return last;
 }
