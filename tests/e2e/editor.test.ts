@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axe, launch, open, serve, SUBPATH, type Site } from './harness.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
-import type { DatasetData } from '../../src/lib/model/types.ts';
+import type { DatasetInput } from '../../src/lib/model/types.ts';
 
 /** A short made-up article (for the test only) with „…“ quotation marks and five kinds of dating words. */
 const ARTICLE = [
@@ -107,10 +107,13 @@ describe('the editor (?view=edit)', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Herunterladen' }).click()]);
     assert.equal(download.suggestedFilename(), 'vor-dem-gipfel.json');
     downloaded = readFileSync(await download.path(), 'utf8');
-    const data = JSON.parse(downloaded) as DatasetData;
+    const data = JSON.parse(downloaded) as DatasetInput;
     const { errors: problems } = validateDataset(data);
     assert.deepEqual(problems, [], 'the download validates');
     assert.equal(data.events.length, 5);
+    assert.deepEqual(data.languages, ['de'], 'written in German only: no English asked for');
+    assert.equal(typeof data.title, 'string');
+    assert.ok(data.events.every((e) => typeof e.title === 'string' && typeof e.summary === 'string'));
     for (const event of data.events)
       for (const source of event.sources) assert.ok(ARTICLE.includes(source.quote), `verbatim in the pasted text: ${source.quote}`);
     assert.ok(data.events.some((e) => e.sources.length === 2), 'one event cites two sentences');
@@ -120,6 +123,10 @@ describe('the editor (?view=edit)', () => {
     await page.goto(`${site.base}?data=made.json&lang=de`);
     await page.locator('[data-timeline-viewport] [data-event-id]').first().waitFor();
     assert.equal(await page.locator('[data-event-id]').count(), 5, 'the explorer shows the downloaded timeline');
+    await page.goto(`${site.base}?data=made.json&lang=de&view=present`);
+    await page.locator('[data-event-id]').first().waitFor();
+    const slide = await page.locator('[data-event-id]').first().getAttribute('data-event-id');
+    assert.ok(data.events.some((e) => e.id === slide), 'the slides show it too');
     assert.deepEqual(foreign, []);
     assert.deepEqual(errors, []);
   });

@@ -4,22 +4,41 @@
  * dataset may be incomplete (an empty title, an event without actors); the validator says what is
  * missing, nothing here refuses it.
  */
-import type { ArticleData, DatasetData, DateSpec, EventData, LocalizedText, SourceRef } from '../model/types.ts';
+import type { ArticleData, DatasetData, DatasetInput, DateSpec, EventData, Lang, LocalizedText, SourceRef } from '../model/types.ts';
 import { slugify } from '../import/slug.ts';
-import { sameDate } from '../model/model.ts';
+import { normalise, sameDate } from '../model/model.ts';
 
+/**
+ * The dataset in its normalised shape (model/types.ts): every text as { de, en }, paragraphs as
+ * strings with their roles beside them. `languages` says which of de and en the author writes;
+ * complete.ts turns it back into the format as written.
+ */
 export type Doc = DatasetData;
 
 export const emptyText = (): LocalizedText => ({ de: '', en: '' });
 
-export function blankDoc(): Doc {
-  return { format: 'sourceline/1', title: emptyText(), actors: {}, tags: {}, articles: [], events: [] };
+/** A blank timeline written in one language: the interface's. */
+export function blankDoc(lang: Lang = 'de'): Doc {
+  return { format: 'sourceline/2', languages: [lang], title: emptyText(), actors: {}, tags: {}, articles: [], events: [] };
 }
 
-/** A fresh, unshared copy (a dataset from elsewhere is never edited in place). */
-export function copyDoc(data: DatasetData): Doc {
-  const { $schema: _, ...rest } = structuredClone(data);
+/** A fresh, unshared copy of a dataset as given (a dataset from elsewhere is never edited in place). */
+export function copyDoc(data: DatasetInput | DatasetData): Doc {
+  const { $schema: _, ...rest } = normalise(structuredClone(data) as DatasetInput);
   return rest;
+}
+
+/** The interface languages the author writes in: those of de and en the dataset declares (German when it declares neither). */
+export function docLanguages(doc: Doc): Lang[] {
+  const declared = (doc.languages ?? ['de', 'en']).filter((l): l is Lang => l === 'de' || l === 'en');
+  return declared.length ? declared : ['de'];
+}
+
+/** Declares the languages written; other languages the dataset declared stay declared. */
+export function setLanguages(doc: Doc, langs: readonly Lang[]): Doc {
+  if (langs.length === 0) return doc;
+  const others = (doc.languages ?? []).filter((l) => l !== 'de' && l !== 'en');
+  return { ...doc, format: 'sourceline/2', languages: [...langs, ...others] };
 }
 
 /** `base`, or `base-2`, `base-3` … whichever no id in `taken` has; `fallback` when base is empty. */
@@ -45,22 +64,22 @@ export const setDescription = (doc: Doc, description: LocalizedText | undefined)
   return description && (description.de || description.en) ? { ...rest, description } : rest;
 };
 
-export interface ArticleInput {
+export interface NewArticle {
   text: string[];
   outlet: string | null;
-  agency: string;
+  agency?: string;
   language: string;
   url?: string;
   published: ArticleData['published'];
   title: string;
 }
 
-export function addArticle(doc: Doc, input: ArticleInput): { doc: Doc; id: string } {
-  const id = uniqueId(input.title || input.outlet || input.agency, doc.articles.map((a) => a.id), `article-${doc.articles.length + 1}`);
+export function addArticle(doc: Doc, input: NewArticle): { doc: Doc; id: string } {
+  const id = uniqueId(input.title || input.outlet || input.agency || '', doc.articles.map((a) => a.id), `article-${doc.articles.length + 1}`);
   const article: ArticleData = {
     id,
     outlet: input.outlet,
-    agency: input.agency,
+    ...(input.agency ? { agency: input.agency } : {}),
     language: input.language,
     ...(input.url ? { url: input.url } : {}),
     published: input.published,

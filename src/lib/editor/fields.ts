@@ -25,7 +25,7 @@ const EVENT_FIELDS: [RegExp, string][] = [
   [/^summary\.(de|en)$/, 'summary-$1'],
   [/^summary/, 'summary-de'],
   [/^date\.inferred\.(de|en)$/, 'inferred-$1'],
-  [/^date\.(start|end|precision|phrase|before)/, '$1'],
+  [/^date\.(start|end|precision|phrase|before|after)/, '$1'],
   [/^date/, 'start'],
   [/^actors/, 'actors'],
   [/^tags/, 'tags'],

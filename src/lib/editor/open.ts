@@ -6,6 +6,8 @@
 import type { Problem } from '../model/types.ts';
 import { importTimelineJs, isTimelineJs } from '../import/timelinejs.ts';
 import { describe } from '../model/problem.ts';
+import { normalise } from '../model/model.ts';
+import type { DatasetInput } from '../model/types.ts';
 import { blankDoc, type Doc } from './doc.ts';
 
 export type Opened = { ok: true; doc: Doc; warnings: Problem[] } | { ok: false; errors: Problem[] };
@@ -16,26 +18,20 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function docFromJson(json: unknown, where: string): Opened {
   if (isTimelineJs(json)) {
     const imported = importTimelineJs(json);
-    return imported.ok ? { ok: true, doc: imported.dataset, warnings: imported.warnings } : imported;
+    return imported.ok ? { ok: true, doc: normalise(imported.dataset), warnings: imported.warnings } : imported;
   }
-  if (!isObject(json) || json.format !== 'sourceline/1' || !Array.isArray(json.events) || !Array.isArray(json.articles))
+  if (!isObject(json) || (json.format !== 'sourceline/1' && json.format !== 'sourceline/2') || !Array.isArray(json.events) || !Array.isArray(json.articles))
     return {
       ok: false,
-      errors: [{ where, field: '(top level)', expected: 'a Sourceline dataset ("format": "sourceline/1" with "articles" and "events") or a TimelineJS document', found: describe(json) }]
+      errors: [{ where, field: '(top level)', expected: 'a Sourceline dataset ("format": "sourceline/2" or "sourceline/1", with "articles" and "events") or a TimelineJS document', found: describe(json) }]
     };
   const { $schema: _, ...rest } = json;
-  const base = blankDoc();
-  return {
-    ok: true,
-    doc: {
-      ...base,
-      ...rest,
-      title: isObject(rest.title) ? { ...base.title, ...rest.title } : base.title,
-      actors: isObject(rest.actors) ? rest.actors : {},
-      tags: isObject(rest.tags) ? rest.tags : {}
-    } as Doc,
-    warnings: []
-  };
+  const draft = { ...blankDoc(), ...rest, actors: isObject(rest.actors) ? rest.actors : {}, tags: isObject(rest.tags) ? rest.tags : {} };
+  try {
+    return { ok: true, doc: normalise(draft as DatasetInput), warnings: [] };
+  } catch (error) {
+    return { ok: false, errors: [{ where, field: 'events', expected: 'dates that can be placed', found: (error as Error).message }] };
+  }
 }
 
 export async function openText(text: string, name: string): Promise<Opened> {

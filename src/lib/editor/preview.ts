@@ -6,7 +6,7 @@
 import type { DatasetData, EventData } from '../model/types.ts';
 import { buildModel, type Model } from '../model/model.ts';
 import { parsePartialDate, precisionOf } from '../time/precision.ts';
-import { complete } from './complete.ts';
+import { filled } from './complete.ts';
 import type { Doc } from './doc.ts';
 
 export const NO_ACTOR = 'no-actor-yet';
@@ -22,7 +22,7 @@ function drawable(event: EventData, events: Set<string>): boolean {
 }
 
 export function previewModel(doc: Doc): Model | null {
-  const data = complete(doc);
+  const data = filled(doc);
   const ids = new Set(data.events.map((e) => e.id));
   const events = data.events
     .filter((e) => drawable(e, ids))
