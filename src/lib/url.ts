@@ -3,12 +3,18 @@
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz|edit  ?data=<url>  #event=<id>
  *   ?theme=light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
+ *   #data=<compressed dataset>   (a shared dataset; after #event=<id> when both are there)
+ *   ?handout=full|compact|worksheet   (the printed handout's variant)
+ *   ?presenter=<channel>   (the presenter window of a slide show, kept in step over that channel)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 export type Theme = 'light' | 'dark' | 'contrast';
+/** The handout's variants: everything, one compact page, a worksheet with the dates left blank. */
+export type Handout = 'full' | 'compact' | 'worksheet';
+const HANDOUTS: readonly Handout[] = ['full', 'compact', 'worksheet'];
 
 export interface UrlState {
   lang: Lang | null;
@@ -25,6 +31,9 @@ export interface UrlState {
   events: string[] | null;
   /** The quiz shuffle's seed, an unsigned 32-bit integer; null means the fixed default. */
   seed: number | null;
+  /** Set in a presenter window: the name of the channel that links it to the projected slides. */
+  presenter: string | null;
+  handout: Handout;
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz', 'edit'];
@@ -47,7 +56,9 @@ export function parseUrl(href: string): UrlState {
     lanes: idList(params.get('lanes')),
     tags: idList(params.get('tags')),
     events: nonEmpty(idList(params.get('events'))),
-    seed: parseSeed(params.get('seed'))
+    seed: parseSeed(params.get('seed')),
+    handout: HANDOUTS.find((h) => h === params.get('handout')) ?? 'full',
+    presenter: ID.test(params.get('presenter') ?? '') ? params.get('presenter') : null
   };
 }
 
@@ -71,8 +82,18 @@ export function eventFromHash(hash: string): string | null {
   return params.get('event') || null;
 }
 
-export function hashFor(eventId: string | null): string {
-  return eventId ? `#event=${encodeURIComponent(eventId)}` : '';
+/** The dataset carried in the fragment (#data=…, see lib/share), or null. */
+export function dataFromHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('data') || null;
+}
+
+/**
+ * The hash for a selection, and for a dataset carried in the fragment: `#event=<id>` exactly as
+ * ever when there is no such dataset, `#event=<id>&data=…` or `#data=…` when there is.
+ */
+export function hashFor(eventId: string | null, data: string | null = null): string {
+  const parts = [eventId ? `event=${encodeURIComponent(eventId)}` : '', data ? `data=${data}` : ''].filter(Boolean);
+  return parts.length ? `#${parts.join('&')}` : '';
 }
 
 /** The interface language: ?lang wins, else the browser's first German or English preference, else German. */
