@@ -120,6 +120,16 @@ describe('the editor (?view=edit)', () => {
     assert.deepEqual(data.events.map((e) => e.date.start).sort(), STEPS.map((s) => s.start).sort());
     console.log(`# five events from a pasted article, driven: ${(elapsed / 1000).toFixed(1)} s`);
 
+    // Shared without a server: the dataset travels in the fragment of each link.
+    await page.getByRole('button', { name: 'Links erzeugen' }).click();
+    const exercise = await page.getByRole('link', { name: 'Übung: Reihenfolge' }).getAttribute('href');
+    assert.match(exercise ?? '', /\?lang=de&view=quiz&seed=\d+#data=z1\./);
+    assert.deepEqual(await axe(page), [], 'no axe violations with the share links');
+    await page.goto(exercise!);
+    await page.locator('[data-event-id]').first().waitFor();
+    const quizIds = await page.locator('[data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+    assert.ok(quizIds.length >= 2 && quizIds.every((id) => data.events.some((e) => e.id === id)), `the exercise has the editor's events: ${quizIds.join(', ')}`);
+
     await page.goto(`${site.base}?data=made.json&lang=de`);
     await page.locator('[data-timeline-viewport] [data-event-id]').first().waitFor();
     assert.equal(await page.locator('[data-event-id]').count(), 5, 'the explorer shows the downloaded timeline');

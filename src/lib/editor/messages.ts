@@ -112,7 +112,18 @@ const de = {
   cited: (title: string) => `Quelle zu „${title}“ hinzugefügt.`,
   undone: 'Rückgängig gemacht.',
   redone: 'Wiederholt.',
-  downloaded: (name: string) => `${name} heruntergeladen.`
+  downloaded: (name: string) => `${name} heruntergeladen.`,
+  share: 'Teilen',
+  shareHint: 'Die Zeitleiste steckt im Link selbst (nach dem #): kein Server sieht sie.',
+  shareNeedsValid: 'Links gibt es, sobald die Prüfung keine Fehler mehr meldet.',
+  shareMake: 'Links erzeugen',
+  shareRemake: 'Links neu erzeugen (die Zeitleiste hat sich geändert)',
+  shareStale: 'Die Zeitleiste hat sich seit den letzten Links geändert.',
+  shareTooLong: (n: number) => `Der Link wäre ${n.toLocaleString('de')} Zeichen lang, zu lang zum Weitergeben. Bitte herunterladen, die Datei ins Netz stellen und mit ?data=<Adresse> öffnen.`,
+  shareView: { explore: 'Zeitleiste ansehen', present: 'Präsentieren', quiz: 'Übung: Reihenfolge', print: 'Handout drucken' },
+  copyLink: 'Link kopieren',
+  copied: 'kopiert',
+  copyByHand: 'Link zum Kopieren:'
 };
 
 export type EditorMessages = typeof de;
@@ -224,7 +235,18 @@ const en: EditorMessages = {
   cited: (title: string) => `Added a source to “${title}”.`,
   undone: 'Undone.',
   redone: 'Redone.',
-  downloaded: (name: string) => `Downloaded ${name}.`
+  downloaded: (name: string) => `Downloaded ${name}.`,
+  share: 'Share',
+  shareHint: 'The timeline travels inside the link (after the #): no server sees it.',
+  shareNeedsValid: 'Links are offered once the checks report no errors.',
+  shareMake: 'Make links',
+  shareRemake: 'Make the links again (the timeline has changed)',
+  shareStale: 'The timeline has changed since the last links.',
+  shareTooLong: (n: number) => `The link would be ${n.toLocaleString('en')} characters long, too long to pass on. Please download, put the file online and open it with ?data=<address>.`,
+  shareView: { explore: 'View the timeline', present: 'Present', quiz: 'Exercise: the order', print: 'Print a handout' },
+  copyLink: 'Copy link',
+  copied: 'copied',
+  copyByHand: 'Link to copy:'
 };
 
 export const editorMessages: Record<Lang, EditorMessages> = { de, en };
