@@ -96,7 +96,6 @@ describe('the editor (?view=edit)', () => {
     await page.locator('[data-sentence]', { hasText: 'Putin sagte nach dem Treffen' }).click();
     await page.getByLabel('Als Quelle hinzufügen zu').selectOption({ label: (await page.locator('#edit-event-title-de').inputValue()) });
     await page.getByRole('button', { name: 'Quelle hinzufügen' }).click();
-    await page.getByText('Zeitleiste: …').click();
     await page.locator('#edit-dataset-title-de').fill('Vor dem Gipfel');
     const elapsed = Date.now() - started;
 

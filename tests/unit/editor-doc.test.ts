@@ -57,7 +57,10 @@ describe('edits are pure: each returns a new dataset and leaves its input as it 
 
   test.each([
     ['a short text is the title', 'Putin schwieg.', 'Putin schwieg.'],
-    ['a long one is cut at a word, with an ellipsis', 'Biden und Putin trafen sich am Mittwoch in Genf zu ihrem ersten Gipfeltreffen seit Jahren.', 'Biden und Putin trafen sich am Mittwoch in Genf zu ihrem ersten …']
+    ['a long one is cut at a word, with an ellipsis', 'Biden und Putin trafen sich am Mittwoch in Genf zu ihrem ersten Gipfeltreffen seit Jahren.', 'Biden und Putin trafen sich am Mittwoch in Genf zu ihrem ersten …'],
+    ['a dateline is left out', 'Genf (AFP) – Biden und Putin trafen sich.', 'Biden und Putin trafen sich.'],
+    ['an English one too', 'WASHINGTON (Reuters) - The talks began.', 'The talks began.'],
+    ['brackets later in the text stay', 'Putin (68) sagte – nichts.', 'Putin (68) sagte – nichts.']
   ])('draftTitle: %s', (_, text, expected) => expect(draftTitle(text)).toBe(expected));
 
   test('a source is added once: the same quote of the same article again changes nothing', () => {

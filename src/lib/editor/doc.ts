@@ -50,9 +50,12 @@ export function uniqueId(base: string, taken: Iterable<string>, fallback: string
   return id;
 }
 
-/** The first words of a text, cut at a word boundary: a draft title that claims no more than the quote. */
+/** A dateline such as "Genf (AFP) – " or "WASHINGTON (Reuters) - ": where the report was filed, not what it says. */
+const DATELINE = /^[\p{Lu}][\p{L} .\/-]{0,40}\([^()]{1,30}\)\s*[–—-]\s+/u;
+
+/** The first words of a text (without a dateline), cut at a word boundary: a draft title that claims no more than the quote. */
 export function draftTitle(text: string, max = 70): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  const clean = text.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[\s,;:–-]+$/, '')} …`;
