@@ -163,6 +163,48 @@ describe('the editor (?view=edit)', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('by keyboard: arrows and Enter choose a sentence, Enter makes the event, a problem link that focuses its field, and the preview selects in the form', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.base}?view=edit&lang=de`);
+    await page.getByRole('heading', { name: 'Zeitleiste bearbeiten', level: 1 }).waitFor();
+    assert.deepEqual(await axe(page), [], 'no axe violations on a blank editor');
+    await addArticle(page);
+    // The article text is one tab stop; arrows walk the sentences, Enter chooses one.
+    await page.locator('[data-sentence]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getByRole('blockquote').first().textContent(), 'Im März hatte Russland seinen Botschafter aus Washington zurückgerufen.');
+    await page.keyboard.press('Tab'); // the best date suggestion
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).type), 'radio');
+    await page.getByRole('button', { name: 'Neues Ereignis', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-event-title-de', 'the new event’s title is ready to edit');
+    // Escape clears a choice of words.
+    await page.locator('[data-sentence]').nth(2).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Neues Ereignis', exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('button', { name: 'Neues Ereignis', exact: true }).count(), 0);
+    // A problem names the missing actor; its link opens the event and focuses the field.
+    await page.getByRole('button', { name: 'Ereignis schließen' }).click();
+    await page.getByRole('link', { name: /actors: at least one actor/ }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-event-actors-new');
+    // Selecting in the preview opens that event in the form.
+    await page.getByRole('button', { name: 'Ereignis schließen' }).click();
+    await page.locator('[data-timeline-viewport] [data-event-id]').first().click();
+    await page.getByRole('heading', { name: /^Ereignis: Im März/ }).waitFor();
+    assert.deepEqual(errors, []);
+  });
+
+  test('in a frame sandboxed without storage the editor says that nothing is kept', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.base}embed-example.html`);
+    await page.setContent(`<iframe title="editor" sandbox="allow-scripts" src="${site.base}?view=edit&lang=de" width="1200" height="800"></iframe>`);
+    const frame = page.frameLocator('iframe');
+    await frame.getByText(/Automatisches Speichern ist hier nicht möglich/).waitFor();
+    assert.deepEqual(errors.filter((e) => !/storage|sandbox/i.test(e)), []);
+  });
+
   test('a CSV in the columns of TimelineJS’s template opens as a timeline to edit', async () => {
     const { page, errors } = await open(browser, site, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${site.base}?view=edit&lang=en`);
