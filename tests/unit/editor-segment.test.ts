@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { sentenceRanges } from '../../src/lib/editor/segment.ts';
 import { articleSentences, locateQuote, paragraphsOf, quoteOf, trimSpan } from '../../src/lib/editor/quote.ts';
 import type { ArticleData } from '../../src/lib/model/types.ts';
+import { guessLanguage } from '../../src/lib/editor/guess-language.ts';
 
 const cut = (text: string, lang = 'de') => sentenceRanges(text, lang).map((r) => text.slice(r.start, r.end));
 
@@ -63,4 +64,13 @@ describe('paragraphsOf: pasted text into paragraphs, nothing else changed', () =
     ['quotation marks and inner spaces are kept', '„Ja“,  sagte er.', ['„Ja“,  sagte er.']],
     ['empty input has no paragraph', '\n\n', []]
   ])('%s', (_, pasted, expected) => expect(paragraphsOf(pasted)).toEqual(expected));
+});
+
+describe('guessLanguage: the article language a pasted text reads as', () => {
+  test.each([
+    ['German news', 'Im März hatte Russland seinen Botschafter aus Washington zurückgerufen, und die USA reagierten mit Sanktionen.', 'de'],
+    ['English news', 'In March Russia had recalled its ambassador from Washington, and the US responded with sanctions.', 'en'],
+    ['too little to tell', 'Genf, 16. Juni', null],
+    ['a mix', 'the die and und of der', null]
+  ])('%s', (_, text, expected) => expect(guessLanguage(text)).toBe(expected));
 });
