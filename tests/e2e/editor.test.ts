@@ -140,7 +140,7 @@ describe('the editor (?view=edit)', () => {
     assert.deepEqual(errors, []);
   });
 
-  test('undo and redo by keys and buttons; the work survives a reload (autosave)', async () => {
+  test('undo and redo by keys and buttons, order within a day by dragging; the work survives a reload (autosave)', async () => {
     const { page, errors } = await open(browser, site, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${site.base}?view=edit&lang=de`);
     await addArticle(page);
@@ -156,10 +156,21 @@ describe('the editor (?view=edit)', () => {
     assert.equal(await items.textContent(), 'Ereignisse (0)');
     await page.getByRole('button', { name: /Wiederholen/ }).click();
     assert.equal(await items.textContent(), 'Ereignisse (1)');
+    // Two events of one date: dragging one onto the other in the list swaps their order.
+    await eventFrom(page, 'sind am Mittwoch', 'Russland', true);
+    await eventFrom(page, 'Putin sagte nach dem Treffen', 'Russland', false);
+    await page.getByRole('button', { name: 'Ereignis schließen' }).click();
+    const list = page.getByRole('heading', { name: /^Ereignisse/ }).locator('xpath=following-sibling::ol[1]');
+    const titles = () => list.locator('.title').allTextContents();
+    const before = await titles();
+    await list.locator('li').nth(2).dragTo(list.locator('li').nth(1));
+    assert.deepEqual(await titles(), [before[0], before[2], before[1]], 'dragged within the day');
+    await page.locator('body').press('Control+z');
+    assert.deepEqual(await titles(), before, 'and undone');
     await page.getByText('Im Browser gespeichert').waitFor();
     await page.reload();
     await page.locator('[data-sentence]').first().waitFor();
-    assert.equal(await items.textContent(), 'Ereignisse (1)', 'restored after a reload');
+    assert.equal(await items.textContent(), 'Ereignisse (3)', 'restored after a reload');
     assert.deepEqual(errors, []);
   });
 
