@@ -6,10 +6,15 @@ import type { Mention } from './mention.ts';
 
 const end = (m: Mention) => m.index + m.phrase.length;
 
-export function longestFirst(found: readonly Mention[]): Mention[] {
+export function longestFirst(found: readonly Mention[], length: number): Mention[] {
   const order = found.map((m, i) => ({ m, i })).sort((a, b) => b.m.phrase.length - a.m.phrase.length || a.m.index - b.m.index || a.i - b.i);
+  const taken = new Uint8Array(length);
   const kept: Mention[] = [];
-  for (const { m } of order) if (kept.every((k) => end(k) <= m.index || end(m) <= k.index)) kept.push(m);
+  for (const { m } of order) {
+    if (taken.subarray(m.index, end(m)).includes(1)) continue;
+    taken.fill(1, m.index, end(m));
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.index - b.index);
 }
 

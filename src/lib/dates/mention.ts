@@ -13,8 +13,8 @@ export interface Fields {
 export type Anchor =
   /** Calendar fields as written; a missing year comes from the tense, a direction or yearShift. */
   | { type: 'fields'; fields: Fields; yearShift?: number; direction?: Direction }
-  /** Counted from the publication date: -2 days is "vor zwei Tagen"; weeks are counted in days. */
-  | { type: 'offset'; unit: 'day' | 'month' | 'year'; n: number }
+  /** Counted from the publication date: -2 days is "vor zwei Tagen"; weeks are counted in days; years moves a day by whole years ("heute vor einem Jahr"). */
+  | { type: 'offset'; unit: 'day' | 'month' | 'year'; n: number; years?: number }
   /** weekShift counts weeks from the reference's Monday-to-Sunday week ("Mittwoch vergangener Woche"). */
   | { type: 'weekday'; wd: number; direction?: Direction; weekShift?: number }
   /** month is the season's first month (3, 6, 9, 12); y is the year it starts in. */
@@ -35,7 +35,7 @@ export interface Mention {
 export interface Rule {
   pattern: RegExp;
   /** null rejects the match (not a date after all). */
-  read(groups: Record<string, string | undefined>, text: string, index: number): Omit<Mention, 'index' | 'phrase'> | null;
+  read(groups: Record<string, string | undefined>, text: string, index: number, end: number): Omit<Mention, 'index' | 'phrase'> | null;
 }
 
 /** Word edges that know umlauts and ß (JavaScript's \b does not). */
@@ -58,9 +58,13 @@ export function rule(source: string, read: Rule['read']): Rule {
 export function scan(text: string, rules: readonly Rule[]): Mention[] {
   const found: Mention[] = [];
   for (const { pattern, read } of rules) {
-    for (const match of text.matchAll(pattern)) {
-      const read_ = read(match.groups ?? {}, text, match.index);
+    pattern.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = pattern.exec(text))) {
+      const read_ = read(match.groups ?? {}, text, match.index, match.index + match[0].length);
       if (read_) found.push({ index: match.index, phrase: match[0], ...read_ });
+      // a rejected match may hide a shorter one inside it ("am 1. und 3. Juli" holds "3. Juli")
+      else pattern.lastIndex = match.index + 1;
     }
   }
   return found;

@@ -27,18 +27,19 @@ const two = (n: number) => String(n).padStart(2, '0');
 function reason(r: Resolved, reading: TenseReading, lang: Lang): string {
   const de = lang === 'de';
   const cue = reading.cue ? (de ? ` („${reading.cue}“)` : ` (“${reading.cue}”)`) : '';
-  if (r.basis === 'shift') return de ? 'Jahr oder Woche vom Erscheinungsdatum aus gezählt' : 'year or week counted from the publication date';
+  if (r.shifted === 'week') return de ? 'Woche vom Erscheinungsdatum aus gezählt' : 'week counted from the publication date';
+  if (r.shifted === 'year') return de ? 'Jahr vom Erscheinungsjahr aus gezählt' : 'year counted from the publication year';
   switch (r.way) {
     case 'prev':
-      return de ? 'das letzte Mal davor' : 'the last one before it';
+      return de ? 'das letzte Mal vor diesem Tag' : 'the last one before that day';
     case 'next':
-      return de ? 'das nächste Mal danach' : 'the next one after it';
+      return de ? 'das nächste Mal nach diesem Tag' : 'the next one after that day';
     case 'future':
-      return de ? `Zukunft${cue}: das nächste Mal ab dann` : `future tense${cue}: the next one from then`;
+      return de ? `Zukunft${cue}: das nächste Mal ab diesem Tag` : `future tense${cue}: the next one from that day`;
     default:
       return reading.tense === 'past'
-        ? de ? `Vergangenheit${cue}: das letzte Mal bis dahin` : `past tense${cue}: the last one up to then`
-        : de ? 'keine Zeitform erkennbar, für Nachrichten die jüngste Vergangenheit' : 'no tense cue, so for news the most recent past';
+        ? de ? `Vergangenheit${cue}: das letzte Mal bis zu diesem Tag` : `past tense${cue}: the latest one up to that day`
+        : de ? 'keine Zeitform erkennbar, also wie in Nachrichten üblich das letzte Mal bis zu diesem Tag' : 'no tense cue, so as usual in news the latest one up to that day';
   }
 }
 

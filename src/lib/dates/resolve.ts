@@ -20,6 +20,8 @@ export interface Resolved {
   /** The way a missing year or day was chosen, when one was. */
   way?: Way;
   season?: boolean;
+  /** What a 'shift' counted: "März vergangenen Jahres" a year, "Mittwoch vergangener Woche" a week. */
+  shifted?: 'year' | 'week';
 }
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
@@ -86,22 +88,23 @@ function seasonSpan(a: Extract<Anchor, { type: 'season' }>, ref: Ymd, way: Way):
     year = chosen === 'past' || chosen === 'prev' ? ok[ok.length - 1] : ok[0];
   }
   const [start, end] = span(year);
-  return { start, end, precision: 'month', basis, way: basis === 'inferred' ? (a.direction ?? way) : undefined, season: true };
+  return { start, end, precision: 'month', basis, way: basis === 'inferred' ? (a.direction ?? way) : undefined, season: true, shifted: basis === 'shift' ? 'year' : undefined };
 }
 
 function single(a: Anchor, ref: Ymd, way: Way): Resolved {
   switch (a.type) {
     case 'offset':
-      if (a.unit === 'day') return { start: addDays(ref, a.n), precision: 'day', basis: 'offset' };
+      if (a.unit === 'day') return { start: addMonths(addDays(ref, a.n), 12 * (a.years ?? 0)), precision: 'day', basis: 'offset' };
       if (a.unit === 'month') return { start: addMonths({ ...ref, d: 1 }, a.n), precision: 'month', basis: 'offset' };
       return { start: { y: ref.y + a.n, m: 1, d: 1 }, precision: 'year', basis: 'offset' };
     case 'weekday':
-      return { start: weekdayDate(a, ref, way), precision: 'day', basis: a.weekShift !== undefined ? 'shift' : 'inferred', way: a.direction ?? way };
+      if (a.weekShift !== undefined) return { start: weekdayDate(a, ref, way), precision: 'day', basis: 'shift', shifted: 'week' };
+      return { start: weekdayDate(a, ref, way), precision: 'day', basis: 'inferred', way: a.direction ?? way };
     case 'season':
       return seasonSpan(a, ref, way);
     case 'fields': {
       const { date, basis } = fieldsDate(a, ref, way);
-      return { start: date, precision: precisionOf(a.fields), basis, way: basis === 'inferred' ? (a.direction ?? way) : undefined };
+      return { start: date, precision: precisionOf(a.fields), basis, way: basis === 'inferred' ? (a.direction ?? way) : undefined, shifted: basis === 'shift' ? 'year' : undefined };
     }
   }
 }
@@ -133,7 +136,14 @@ function range(from: Anchor, to: Anchor, ref: Ymd, way: Way): Resolved | null {
     }
   }
   if (compareAt(end, start, precision) <= 0) return null;
-  return { start: truncate(start, precision), end: truncate(end, precision), precision, basis, way: basis === 'inferred' ? (from.direction ?? way) : undefined };
+  return {
+    start: truncate(start, precision),
+    end: truncate(end, precision),
+    precision,
+    basis,
+    way: basis === 'inferred' ? (from.direction ?? way) : undefined,
+    shifted: basis === 'shift' ? 'year' : undefined
+  };
 }
 
 export function resolve(mention: Mention, ref: Ymd, way: Way): Resolved | null {

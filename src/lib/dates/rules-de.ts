@@ -29,12 +29,14 @@ export const DE_RULES: readonly Rule[] = [
   // 16. Juni 2021, am Mittwoch, 16. Juni, vom 14. bis 16. Juni, zwischen dem 14. und 16. Juni
   rule(
     `${B}(?:(?<pre>${ci('am|vom|zwischen dem|zwischen')})\\s+)?(?:${WD}(?:,\\s*|\\s+)(?:(?:dem|den)\\s+)?)?` +
-      `(?:(?<d1>\\d{1,2})\\.?\\s*(?<join>bis zum|bis|–|-|(?<=[Zz]wischen(?:\\s+dem)?\\s+\\d{1,2}\\.?\\s*)und)\\s*)?(?<d>\\d{1,2})\\.\\s*(?<mon>${MONTH.de})(?:\\s+(?<y>\\d{4})(?!\\d))?${E}`,
+      `(?:(?<d1>\\d{1,2})\\.?\\s*(?<join>bis zum|bis|–|-|und)\\s*)?(?<d>\\d{1,2})\\.\\s*(?<mon>${MONTH.de})(?:\\s+(?<y>\\d{4})(?!\\d))?${E}`,
     (g) => {
       const y = g.y ? Number(g.y) : undefined, m = monthOf(g.mon!), d = Number(g.d);
       if (!dayOk(y, m, d)) return null;
       if (g.d1 === undefined) return { from: fields(y, m, d) };
       const d1 = Number(g.d1);
+      // "zwischen dem 1. und 3. Mai" is a range; "am 1. und 2. Juli" only when the days are neighbours
+      if (g.join === 'und' && !/^zwischen/i.test(g.pre ?? '') && d !== d1 + 1) return null;
       if (!dayOk(y, m, d1) || d1 >= d) return null;
       return { from: fields(y, m, d1), to: fields(y, m, d) };
     }
@@ -74,9 +76,10 @@ export const DE_RULES: readonly Rule[] = [
   rule(
     `${B}(?:(?<pre>${ci('im vergangenen|im letzten|im vorigen|im kommenden|im nächsten|in diesem|im|diesen|diesem|letzten|vergangenen|vorigen|kommenden|nächsten')})\\s+)?` +
       `(?<s>${SEASON.de})(?:\\s+(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:des\\s+)?(?<rel>${REL})\\s+Jahres)?${E}`,
-    (g) => ({
-      from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel), direction: directionOf(g.pre) }
-    })
+    (g) => {
+      const thisOne = /^(in diesem|diesen|diesem)$/i.test(g.pre ?? '') ? 0 : undefined;
+      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
+    }
   ),
   // am Mittwoch, am vergangenen Freitag, Mittwochabend, am Mittwoch vergangener Woche, am gestrigen Dienstag
   rule(
@@ -98,11 +101,18 @@ export const DE_RULES: readonly Rule[] = [
       return { from: { type: 'offset', unit: 'day', n } };
     }
   ),
+  // "Morgen reist Putin ab": at a sentence's start, followed by a verb, it is tomorrow, not the morning
+  rule(`(?<=^|[.!?:]\\s+|[„“"]\\s*)Morgen(?:\\s+früh)?(?=\\s+\\p{Ll})(?!\\s+für\\s+Morgen)`, () => ({ from: { type: 'offset', unit: 'day', n: 1 } })),
   // beim gestrigen Treffen
   rule(`${B}(?<w>heutigen?|gestrigen?|morgigen?)${E}`, (g) => ({
     from: { type: 'offset', unit: 'day', n: g.w!.startsWith('heut') ? 0 : g.w!.startsWith('gest') ? -1 : 1 },
     weak: true
   })),
+  // heute vor einem Jahr: the same day, years back
+  rule(`${B}[Hh]eute\\s+vor\\s+(?<n>${COUNT.de})\\s+(?:Jahren|Jahr)${E}`, (g) => {
+    const n = countOf(g.n!);
+    return n ? { from: { type: 'offset', unit: 'day', n: 0, years: -n } } : null;
+  }),
   // vor zwei Tagen, vor einem Jahr, in drei Wochen
   rule(
     `${B}(?<pre>[Vv]or|[Ii]n)\\s+(?:(?:knapp|gut|etwa|rund|fast|genau|mehr als|über|weniger als)\\s+)?(?<n>${COUNT.de})\\s+(?<u>Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr|Jahrzehnten|Jahrzehnt)${E}`,
@@ -122,8 +132,12 @@ export const DE_RULES: readonly Rule[] = [
     `${B}(?:(?<pre>${ci('im|in|anfang|mitte|ende')})\\s+)?(?:des\\s+)?(?<q>vergangenen|vorigen|letzten|diesem|diesen|dieses|laufenden|nächsten|kommenden|vergangenes|voriges|letztes|nächstes|kommendes)\\s+(?<u>Jahres|Jahr|Monats|Monat)${E}`,
     (g) => ({ from: { type: 'offset', unit: g.u!.startsWith('J') ? 'year' : 'month', n: shiftOf(g.q)! } })
   ),
-  rule(`${B}(?<pre>${ci('anfang|mitte|ende')})\\s+des\\s+(?<u>Jahres|Monats)${E}`, (g) => ({
+  rule(`${B}(?<pre>${ci('anfang|mitte|ende|im Laufe')})\\s+des\\s+(?<u>Jahres|Monats)${E}`, (g) => ({
     from: { type: 'offset', unit: g.u!.startsWith('J') ? 'year' : 'month', n: 0 }
+  })),
+  // zum Jahresende, zu Jahresbeginn, Mitte des Monats
+  rule(`${B}(?:(?:${ci('zum|zu|am')})\\s+)?(?<u>Jahres|Monats)(?:ende|beginn|anfang|mitte)${E}`, (g) => ({
+    from: { type: 'offset', unit: g.u === 'Jahres' ? 'year' : 'month', n: 0 }
   })),
   rule(`${B}(?:${ci('im')}\\s+)?(?<w>Vorjahr|Vormonat)${E}`, (g) => ({
     from: { type: 'offset', unit: g.w === 'Vorjahr' ? 'year' : 'month', n: -1 }

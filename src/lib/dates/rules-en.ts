@@ -30,21 +30,21 @@ function dayRange(g: Record<string, string | undefined>, m: number, y: number | 
   if (!dayOk(y, m, d)) return null;
   if (g.d2 === undefined) return { from: fields(y, m, d) };
   const d2 = Number(g.d2);
-  if (g.join === 'and' && (g.pre ?? '').toLowerCase() !== 'between') return null;
+  if (g.join === 'and' && (g.pre ?? '').toLowerCase() !== 'between' && d2 !== d + 1) return null;
   if (!dayOk(y, m, d2) || d2 <= d) return null;
   return { from: fields(y, m, d), to: fields(y, m, d2) };
 }
 
 /** "May" is also a verb: as a month it needs a day, a year or a word that leads to a date. */
 function mayIsMonth(text: string, index: number): boolean {
-  if (/^May\s*[,.;:)]/.test(text.slice(index))) return true;
+  if (/^May(?:\s*[,.;:)–-]|\s+(?:to|through|and|or)\s+\p{Lu})/u.test(text.slice(index))) return true;
   return /(?<![\p{L}])(?:since|until|till|by|from|to|through|of|and|between|before|after|in|early|late|mid|last|next|this|during|as)[\s-]+$/iu.test(text.slice(Math.max(0, index - 12), index));
 }
 
 export const EN_RULES: readonly Rule[] = [
   // June 16, 2021; on Wednesday, June 16; June 14-16
   rule(
-    `${B}(?:(?<pre>${ci('on|from|between')})\\s+)?(?:${WD},?\\s+)?(?<mon>${MONTH.en})\\s+(?<d>\\d{1,2})${ORD}` +
+    `${B}(?:(?<pre>${ci('on|from|between')})\\s+)?(?:${WD},?\\s+)?(?<mon>${MONTH.en}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s+\\d))\\s+(?<d>\\d{1,2})${ORD}` +
       `(?:\\s*(?<join>-|–|to|through|and)\\s*(?<d2>\\d{1,2})${ORD})?(?:,?\\s+(?<y>\\d{4}))?(?![\\p{L}\\p{N}]|:\\d)`,
     (g) => dayRange(g, monthOf(g.mon!), g.y ? Number(g.y) : undefined)
   ),
@@ -59,6 +59,11 @@ export const EN_RULES: readonly Rule[] = [
     let m = Number(g.a), d = Number(g.b);
     if (m > 12) [m, d] = [d, m];
     const y = Number(g.y);
+    return isValidDay(y, m, d) ? { from: fields(y, m, d) } : null;
+  }),
+  // 16.06.2021 (day first, as European texts write it in English too)
+  rule(`${B}(?<![\\d.,])(?:(?:${ci('on')})\\s+)?(?<d>\\d{1,2})\\.(?<m>\\d{1,2})\\.(?<y>\\d{4})(?!\\d)`, (g) => {
+    const y = Number(g.y), m = Number(g.m), d = Number(g.d);
     return isValidDay(y, m, d) ? { from: fields(y, m, d) } : null;
   }),
   // in March, early May, mid-June, at the end of May, March 2021, last December, March of last year
@@ -89,11 +94,16 @@ export const EN_RULES: readonly Rule[] = [
   }),
   // in spring, last summer, in the autumn of 2020, winter 2020/21
   rule(
-    `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
+    `${B}(?:(?<pre>${ci('during the|in the|in|this past|this coming|this|last|next|the')})\\s+)?(?<s>${ci(SEASON.en.slice(3, -1))})` +
       `(?:\\s+(?:of\\s+)?(?<y>\\d{4})(?:\\/(?<y2>\\d{2,4}))?|\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year)?${E}`,
-    (g) => {
+    (g, text, index, end) => {
       if (!g.pre && !g.y && !g.rel) return null;
-      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel), direction: directionOf(g.pre) } };
+      // "for the spring", "the spring." are seasons; "the spring session" is not
+      const leads = /(?<![\p{L}])(?:for|by|until|since|over|through|throughout)\s+$/iu.test(text.slice(Math.max(0, index - 12), index));
+      if (/^the$/i.test(g.pre ?? '') && !g.y && !leads && !/^\s*(?:[.,;:!?)]|$)/.test(text.slice(end))) return null;
+      if (/^fall$/i.test(g.s!) && /^\s+of\s+(?!\d)/.test(text.slice(end))) return null; // the fall of Kabul
+      const thisOne = /^this$/i.test(g.pre ?? '') ? 0 : undefined;
+      return { from: { type: 'season', month: seasonOf(g.s!), y: g.y ? Number(g.y) : undefined, yearShift: shiftOf(g.rel) ?? thisOne, direction: directionOf(g.pre) } };
     }
   ),
   // on Wednesday, last Friday, Wednesday evening, on Tuesday last week
@@ -113,7 +123,7 @@ export const EN_RULES: readonly Rule[] = [
   // two days ago, a year ago, in three weeks
   rule(
     `${B}(?:(?<in>[Ii]n)\\s+)?(?:(?:${ci('about|nearly|almost|some|more than|over|roughly|around|just over|less than|exactly|just')})\\s+)?` +
-      `(?<n>${ci(COUNT.en.slice(3, -1))})\\s+(?<u>days?|weeks?|months?|years?|decades?)(?<ago>\\s+ago)?(?:(?:'s|’s)?\\s+time)?${E}(?!\\s+of${E})`,
+      `(?<n>${ci(COUNT.en.slice(3, -1))})\\s+(?<u>days?|weeks?|months?|years?|decades?)(?<ago>\\s+ago)?(?:['’]s?\\s+time|\\s+time)?${E}(?!\\s+of${E})`,
     (g) => {
       if (!g.in === !g.ago) return null;
       const count = countOf(g.n!) * (g.ago ? -1 : 1);

@@ -11,7 +11,7 @@ import { resolve, type Resolved } from './resolve.ts';
 import { DE_RULES } from './rules-de.ts';
 import { EN_RULES } from './rules-en.ts';
 import { SHARED_RULES } from './rules-shared.ts';
-import { tenseAt } from './tense.ts';
+import { tenseReader, type TenseReading } from './tense.ts';
 import type { DateSuggestion, Lang, Precision } from './types.ts';
 
 const RULES = { de: [...SHARED_RULES, ...DE_RULES], en: [...SHARED_RULES, ...EN_RULES] };
@@ -25,12 +25,14 @@ export function parseReference(ref: string): Ymd {
 }
 
 /**
- * A date after "seit", "nach", "since", "after", "bis" or "until" within a few words usually dates
- * something else than the sentence's event ("seit Bidens Amtsantritt im Januar").
+ * A date a few words after "seit", "nach", "since", "after", "bis" or "until", or inside a clause
+ * opened by "nachdem", "bevor", "after", "before", usually dates something else than the
+ * sentence's event ("seit Bidens Amtsantritt im Januar"; "Nachdem … im März …, kehrte … im April").
  */
 function subordinate(text: string, m: Mention): boolean {
-  const before = text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:„“”"]/).pop() ?? '';
-  return /(?<![\p{L}])(?:seit|nach|since|after|bis|until)\s+(?:[^\s]+\s+){0,3}$/iu.test(before) || /^(?:seit|since|bis|until)\b/i.test(m.phrase);
+  const clause = text.slice(Math.max(0, m.index - 200), m.index).split(/[,;:„“”"]|[.!?]\s/).pop() ?? '';
+  if (/^\s*(?:nachdem|seitdem|bevor|after|before|since)(?![\p{L}])/iu.test(clause)) return true;
+  return /(?<![\p{L}])(?:seit|nach|since|after|bis|until)\s+(?:[^\s]+\s+){0,3}$/iu.test(clause.slice(-60));
 }
 
 interface Candidate {
@@ -38,10 +40,12 @@ interface Candidate {
   score: number;
 }
 
-function candidate(text: string, m: Mention, ref: Ymd, lang: Lang): Candidate[] {
-  const reading = tenseAt(text, m.index, m.index + m.phrase.length, lang);
+type Reader = (start: number, end: number) => TenseReading;
+
+function candidate(text: string, m: Mention, ref: Ymd, tense: Reader): Candidate[] {
+  const reading = tense(m.index, m.index + m.phrase.length);
   const resolved: Resolved | null = resolve(m, ref, reading.tense ?? 'past');
-  if (!resolved) return m.parts ? m.parts.flatMap((part) => candidate(text, part, ref, lang)) : [];
+  if (!resolved) return m.parts ? m.parts.flatMap((part) => candidate(text, part, ref, tense)) : [];
   const suggestion: DateSuggestion = {
     phrase: m.phrase,
     index: m.index,
@@ -56,9 +60,10 @@ function candidate(text: string, m: Mention, ref: Ymd, lang: Lang): Candidate[] 
 
 export function suggestDates(text: string, ref: string, lang: Lang): DateSuggestion[] {
   const reference = parseReference(ref);
-  const mentions = joinRanges(text, longestFirst(scan(text, RULES[lang])));
+  const mentions = joinRanges(text, longestFirst(scan(text, RULES[lang]), text.length));
+  const tense = tenseReader(text, lang);
   const ranked = mentions
-    .flatMap((m) => candidate(text, m, reference, lang))
+    .flatMap((m) => candidate(text, m, reference, tense))
     .sort((a, b) => b.score - a.score || a.suggestion.index - b.suggestion.index);
   const seen = new Set<string>();
   return ranked

@@ -1,7 +1,8 @@
 /**
  * Which way a date without a year points: the tense of the clause around it, else of its
  * sentence. Future cues win inside a clause ("sagte, er werde im Dezember …" splits at the comma;
- * "said he would … in December" does not). No cue at all leaves the choice to the caller.
+ * "said he would … in December" does not); in the sentence the cue nearest to the date decides.
+ * No cue at all leaves the choice to the caller.
  */
 import type { Lang } from './types.ts';
 
@@ -55,21 +56,19 @@ function isGermanParticiple(word: string): boolean {
   return /^(be|er|ver|zer|ent|emp)[a-zäöüß]{2,}t$/.test(word);
 }
 
-function germanCues(words: string[]): { future?: string; past?: string } {
-  const lower = words.map((w) => w.toLowerCase());
-  const future = words.find((w, i) => DE_FUTURE.has(lower[i]) && (w === lower[i] || i === 0));
-  let past = words.find((w, i) => (w === lower[i] || i === 0) && isGermanPastVerb(lower[i]));
-  if (!past) {
-    const aux = words.find((w) => DE_AUX.has(w.toLowerCase()));
-    const participle = words.find((w) => w === w.toLowerCase() && isGermanParticiple(w));
-    if (aux && participle) past = `${aux} … ${participle}`;
-  }
-  return { future, past };
+/** Tense of one word in its clause; a participle counts as past only beside hat/ist/… ("hat … gewonnen"). */
+function germanWord(words: string[], lower: string[], i: number, aux: boolean): Tense | null {
+  const w = words[i], word = lower[i];
+  if (DE_FUTURE.has(word) && (w === word || i === 0)) return 'future';
+  if (DE_PAST.has(word)) return 'past';
+  if (w !== word) return null;
+  if (isGermanPastVerb(w) || (aux && isGermanParticiple(w))) return 'past';
+  return null;
 }
 
 const EN_FUTURE = new Set([
   'will', 'shall', "won't", 'won’t', 'would', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'expected',
-  'expects', 'scheduled', 'slated', 'due', 'upcoming', 'going', 'set', 'aims', 'could', 'might', 'wants', 'want',
+  'expects', 'scheduled', 'slated', 'upcoming', 'aims', 'wants', 'want',
   'hopes', 'seeks', 'forthcoming'
 ]);
 const EN_PAST = new Set([
@@ -84,46 +83,98 @@ const EN_NOT_PAST = new Set([
   'armed', 'embed', 'breed', 'greed', 'tweed', 'weed', 'deed', 'heed', 'wed', 'shred', 'bred', 'led', 'sled', 'fled'
 ]);
 
-function englishCues(words: string[]): { future?: string; past?: string } {
-  const lower = words.map((w) => w.toLowerCase());
-  let future = words.find((w, i) => EN_FUTURE.has(lower[i]) || /['’]ll$/.test(lower[i]));
-  if (future && /^(set|due|going|expected)$/i.test(future)) {
-    const i = words.indexOf(future);
-    if (lower[i + 1] !== 'to' && !(future.toLowerCase() === 'expected' && lower[i - 1] && /^(is|are|was|were|be)$/.test(lower[i - 1]))) future = undefined;
-  }
-  const past = words.find((w, i) => EN_PAST.has(lower[i]) || (/^[a-z]{2,}ed$/.test(w) && !EN_NOT_PAST.has(w) && !EN_FUTURE.has(w)));
-  return { future, past };
+/** Tense of one word; a participle after is/are/be is a present or future passive, not a past. */
+function englishWord(words: string[], lower: string[], i: number): Tense | null {
+  const word = lower[i];
+  const be = (j: number) => /^(is|are|am|was|were|be|been|being)$/.test(lower[j] ?? '');
+  if (/['’]ll$/.test(word)) return 'future';
+  if (word === 'to') return be(i - 1) ? 'future' : null; // "is to meet"
+  if (word === 'due') return be(i - 1) && lower[i + 1] === 'to' ? 'future' : null; // not "due to the pandemic"
+  if (word === 'set' || word === 'going') return lower[i + 1] === 'to' ? 'future' : null;
+  if (EN_FUTURE.has(word)) return 'future';
+  if (/^(is|are|am|be|being|get|gets)$/.test(lower[i - 1] ?? '')) return null; // "are held", "is expected"
+  if (EN_PAST.has(word)) return 'past';
+  if (/^[a-z]{2,}ed$/.test(words[i]) && !EN_NOT_PAST.has(word)) return 'past';
+  return null;
 }
 
-const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s/g;
+interface Cue {
+  tense: Tense;
+  word: string;
+  at: number;
+}
+
+function cuesIn(list: string[], lang: Lang): Cue[] {
+  const lower = list.map((w) => w.toLowerCase());
+  const aux = lower.some((w) => DE_AUX.has(w));
+  const cues: Cue[] = [];
+  list.forEach((word, at) => {
+    const tense = lang === 'de' ? germanWord(list, lower, at, aux) : englishWord(list, lower, at);
+    if (tense) cues.push({ tense, word, at });
+  });
+  return cues;
+}
+
+/** Punctuation, and "that"/"dass", which start a reported clause: "said on June 7 that it would …". */
+const CLAUSE_BREAK = /[,;:()„“”"«»–—]|\s-\s|(?<![\p{L}])(?:that|dass)(?![\p{L}])/giu;
 const SENTENCE_BREAK = /(?<![\d\p{Lu}])[.!?](?=\s+[\p{Lu}„“"])/gu;
+const WORD = /[\p{L}]+(?:['’][\p{L}]+)?/gu;
+/** Words looked at on each side of a date: enough for a news sentence, bounded for any paste. */
+const REACH = 40;
 
-function boundsAround(text: string, start: number, end: number, pattern: RegExp): [number, number] {
-  let from = 0;
-  let to = text.length;
-  for (const match of text.matchAll(pattern)) {
-    const at = match.index;
-    if (at < start) from = at + match[0].length;
-    else if (at >= end) {
-      to = at;
-      break;
-    }
-  }
-  return [from, to];
+interface Word {
+  text: string;
+  at: number;
 }
 
-const words = (text: string) => text.match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+interface Mark {
+  start: number;
+  end: number;
+}
 
-/** The tense around text[start, end), the date phrase itself left out. */
-export function tenseAt(text: string, start: number, end: number, lang: Lang): TenseReading {
-  const cues = lang === 'de' ? germanCues : englishCues;
-  const [s0, s1] = boundsAround(text, start, end, SENTENCE_BREAK);
-  const [c0, c1] = boundsAround(text.slice(s0, s1), start - s0, end - s0, CLAUSE_BREAK);
-  const clause = cues([...words(text.slice(s0 + c0, start)), ...words(text.slice(end, s0 + c1))]);
-  if (clause.future) return { tense: 'future', cue: clause.future };
-  if (clause.past) return { tense: 'past', cue: clause.past };
-  const sentence = cues([...words(text.slice(s0, start)), ...words(text.slice(end, s1))]);
-  if (sentence.future && !sentence.past) return { tense: 'future', cue: sentence.future };
-  if (sentence.past) return { tense: 'past', cue: sentence.past };
-  return { tense: null };
+const marks = (text: string, pattern: RegExp): Mark[] => [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+/** How many items have a start before `at` (the list is sorted by start). */
+function countBefore<T>(list: T[], at: number, startOf: (item: T) => number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The stretch between the last mark before start and the first mark at or after end. */
+function between(list: Mark[], start: number, end: number, length: number): [number, number] {
+  const before = countBefore(list, start, (m) => m.start);
+  const after = countBefore(list, end, (m) => m.start);
+  return [before ? list[before - 1].end : 0, after < list.length ? list[after].start : length];
+}
+
+/**
+ * Reads the tense around any span of one text: any future cue in the span's clause, else any
+ * past cue there, else the cue in its sentence nearest to the span. The span itself is left out.
+ */
+export function tenseReader(text: string, lang: Lang): (start: number, end: number) => TenseReading {
+  const sentences = marks(text, SENTENCE_BREAK);
+  const clauses = marks(text, CLAUSE_BREAK);
+  const all: Word[] = [...text.matchAll(WORD)].map((m) => ({ text: m[0], at: m.index }));
+  return (start, end) => {
+    const [s0, s1] = between(sentences, start, end, text.length);
+    const [c0, c1] = between(clauses, start, end, text.length);
+    const first = countBefore(all, start, (w) => w.at);
+    const after = countBefore(all, end, (w) => w.at);
+    const inside = (lo: number, hi: number) => (w: Word) => w.at >= lo && w.at + w.text.length <= hi;
+    const before = all.slice(Math.max(0, first - REACH), first).filter(inside(s0, s1));
+    const behind = all.slice(after, after + REACH).filter(inside(s0, s1));
+    const texts = (list: Word[]) => list.map((w) => w.text);
+    const clause = cuesIn([...texts(before.filter(inside(c0, c1))), ...texts(behind.filter(inside(c0, c1)))], lang);
+    const decided = clause.find((c) => c.tense === 'future') ?? clause.find((c) => c.tense === 'past');
+    if (decided) return { tense: decided.tense, cue: decided.word };
+    const sentence = cuesIn([...texts(before), ...texts(behind)], lang);
+    const distance = (c: Cue) => (c.at < before.length ? before.length - c.at : c.at - before.length + 1);
+    const nearest = sentence.sort((x, y) => distance(x) - distance(y) || (x.tense === 'future' ? -1 : 1))[0];
+    return nearest ? { tense: nearest.tense, cue: nearest.word } : { tense: null };
+  };
 }
