@@ -658,8 +658,12 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     const before = await title();
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
+    // Headless full screen keeps the window's size: make it the screen's, as a projector's would.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) > size + 10, before);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) <= size + 0.5, before);
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     assert.ok(overflow <= 0, `overflows by ${overflow}px after full screen`);
@@ -726,6 +730,7 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await presenter.getByRole('heading', { name: 'Vortragsansicht' }).waitFor();
     const current = (p: Page) => p.locator('.slide').getAttribute('data-event-id');
     await presenter.getByText('Keine Notizen zu diesem Ereignis.').waitFor();
+    await presenter.getByRole('status').getByText('Mit der Präsentation verbunden').waitFor();
     assert.equal(await current(presenter), 'biden-calls-putin-killer');
     await presenter.getByRole('article', { name: new RegExp(titleDe('russia-recalls-antonow')) }).waitFor(); // the next slide
     await presenter.bringToFront();
