@@ -9,6 +9,7 @@
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
+import { ID_PATTERN as ID } from './model/schema-ids.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -38,7 +39,6 @@ export interface UrlState {
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz', 'edit'];
 export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export function parseUrl(href: string): UrlState {
   const url = new URL(href);
@@ -77,8 +77,9 @@ function parseSeed(value: string | null): number | null {
   return seed <= 0xffffffff ? seed : null;
 }
 
+/** `#event=<id>`, or TimelineJS's own bookmark `#event-<id>` (so links into an imported document keep working). */
 export function eventFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new URLSearchParams(hash.replace(/^#/, '').replace(/^event-/, 'event='));
   return params.get('event') || null;
 }
 

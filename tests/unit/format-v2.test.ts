@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { validateDataset, formatProblem } from '../../src/lib/model/validate.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { textLang, isOtherLanguage } from '../../src/lib/model/language.ts';
+import { independentSources } from '../../src/lib/model/independence.ts';
 import type { DatasetInput } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
+import { utcYear } from 'd3-time';
+import { layoutStrip } from '../../src/lib/present/strip.ts';
 
 /** A small sourceline/2 dataset in one language, safe to change in a test. */
 function small(): DatasetInput {
@@ -215,7 +218,8 @@ describe('source independence', () => {
     const data = small();
     data.articles.push({ ...data.articles[0], id: 'gazette', outlet: 'La Gazette', ...second });
     data.events[0].sources.push({ article: 'gazette', quote: 'Le pont a été ouvert le 14 septembre 2024.' });
-    return buildModel(data).byId.get('ouverture')!.independentSources;
+    const model = buildModel(data);
+    return independentSources(model.byId.get('ouverture')!, model.articles);
   };
   test.each([
     ['two articles of their own reporting are two sources', {}, 2],
@@ -228,7 +232,8 @@ describe('source independence', () => {
     data.articles[0].agency = 'AFP';
     data.articles.push({ ...data.articles[0], id: 'gazette', agency: 'afp' });
     data.events[0].sources.push({ article: 'gazette', quote: 'Le pont a été ouvert le 14 septembre 2024.' });
-    expect(buildModel(data).byId.get('ouverture')!.independentSources).toBe(1);
+    const model = buildModel(data);
+    expect(independentSources(model.byId.get('ouverture')!, model.articles)).toBe(1);
   });
 
   test.each([
@@ -265,6 +270,16 @@ describe('deep time', () => {
       expect(Number.isNaN(e.interval.start.getTime())).toBe(false);
       expect(Number.isNaN(e.interval.end.getTime())).toBe(false);
     }
+  });
+
+  test('deep-time Date edges are clamped where a time scale can still round them to centuries (the slides’ strip lays them out)', () => {
+    const model = buildModel(deep());
+    const bang = model.byId.get('big-bang')!.interval.start;
+    expect(Number.isNaN(utcYear.every(100)!.floor(bang).getTime())).toBe(false);
+    expect(Number.isNaN(utcYear.every(100)!.ceil(bang).getTime())).toBe(false);
+    const strip = layoutStrip(model.events, 1000);
+    expect(strip.marks).toHaveLength(model.events.length);
+    for (const mark of strip.marks) expect(Number.isFinite(mark.x)).toBe(true);
   });
 
   test('years within Date’s range get fractional years that follow the calendar', () => {

@@ -132,6 +132,8 @@ export const de = {
   loadedData: (name: string, count: number) => `${name} geladen: ${count} Ereignisse`,
   fileRejected: (name: string) => `${name} konnte nicht geladen werden. Die bisherige Zeitleiste bleibt angezeigt.`,
   dataRejected: (name: string) => `Die Daten aus ${name} konnten nicht geladen werden.`,
+  // Data problems: the language DataAlert renders the validator's problems in (src/lib/model/problem-text.ts).
+  problemLang: 'de' as 'de' | 'en',
   andMore: (count: number) => `… und ${count} weitere`,
   dismiss: 'Meldung schließen',
   backToShipped: 'Zur mitgelieferten Zeitleiste',

@@ -133,6 +133,8 @@ export const en: Messages = {
   loadedData: (name, count) => `Loaded ${name}: ${count} events`,
   fileRejected: (name) => `${name} could not be loaded. The timeline shown before stays.`,
   dataRejected: (name) => `The data from ${name} could not be loaded.`,
+  // Data problems: the language DataAlert renders the validator's problems in (src/lib/model/problem-text.ts).
+  problemLang: 'en',
   andMore: (count) => `… and ${count} more`,
   dismiss: 'Close this message',
   backToShipped: 'Back to the shipped timeline',

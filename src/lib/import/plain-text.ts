@@ -40,14 +40,26 @@ export function decodeEntities(text: string): string {
 
 const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/;
 
+/** What became of the links (`<a href>`) in a fragment. */
+export interface LinkCount {
+  /** Links whose web address (http or https) was kept beside their text. */
+  kept: number;
+  /** Links whose address was not a web address (javascript:, a page-relative path …), kept as text only. */
+  dropped: number;
+}
+
 /**
  * Plain text of an HTML fragment: tags dropped (block-level ones leave a space), hidden elements
  * dropped with their content, comments dropped, entities decoded, whitespace collapsed.
- * A "<" that does not start a tag ("a < b") is kept.
+ * A "<" that does not start a tag ("a < b") is kept. A link keeps its text; given `links`, an
+ * http(s) address is written after it in parentheses ("Bulle (https://…)") and counted there.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, links?: LinkCount): string {
   let out = '';
   let i = 0;
+  let lower: string | undefined; // computed once, when a hidden element needs its end found
+  let href: string | null = null;
+  let linkStart = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt === -1) {
@@ -68,14 +80,43 @@ export function htmlToText(html: string): string {
     }
     const end = tagEnd(html, lt);
     const name = tag?.[2].toLowerCase() ?? '';
+    if (links && name === 'a') {
+      if (!tag![1]) {
+        href = attribute(html.slice(lt, end), 'href');
+        linkStart = out.length;
+      } else if (href !== null) {
+        out += linkSuffix(href, out.slice(linkStart), links);
+        href = null;
+      }
+    }
     i = end;
     if (tag && !tag[1] && HIDDEN.has(name) && !/\/\s*>$/.test(html.slice(lt, end))) {
-      const close = html.toLowerCase().indexOf(`</${name}`, end);
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, end);
       i = close === -1 ? html.length : tagEnd(html, close);
     }
     if (BLOCK.has(name) || HIDDEN.has(name)) out += ' ';
   }
+  if (links && href !== null) out += linkSuffix(href, out.slice(linkStart), links);
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** " (https://…)" after a link's text, unless the text already is the address. */
+function linkSuffix(href: string, text: string, links: LinkCount): string {
+  const url = decodeEntities(href).trim();
+  if (!/^https?:\/\/\S+$/i.test(url)) {
+    links.dropped++;
+    return '';
+  }
+  links.kept++;
+  const shown = text.trim();
+  return shown === url || shown === url.replace(/^https?:\/\//i, '').replace(/\/$/, '') ? '' : ` (${url})`;
+}
+
+/** The value of an attribute in a start tag, or null. */
+export function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return match ? (match[1] ?? match[2] ?? match[3]) : null;
 }
 
 /** The index after the ">" closing the tag that starts at `lt`, skipping quoted attribute values. */

@@ -26,9 +26,12 @@ function pick(map: Readonly<Record<string, string>>, lang: Lang, languages: read
   );
 }
 
-/** A text as the interface reads it, `{ de, en }`; a text resolved before is returned as it is. */
+/**
+ * A text as the interface reads it, `{ de, en }`. A text that has both (or was resolved before) is
+ * returned as it is: what is not in `written` is in the language of its key.
+ */
 export function resolveText(text: TextInput, languages: readonly string[]): LocalizedText {
-  if (typeof text !== 'string' && written.has(text)) return text as LocalizedText;
+  if (typeof text !== 'string' && ((Object.hasOwn(text, 'de') && Object.hasOwn(text, 'en')) || written.has(text))) return text as LocalizedText;
   if (typeof text === 'string') {
     const resolved = { de: text, en: text };
     const lang = languages[0] ?? UNKNOWN_LANGUAGE;

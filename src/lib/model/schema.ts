@@ -12,13 +12,14 @@ import { ownRecord } from './own-record.ts';
 const text = v.pipe(v.string(), v.check((s) => s.trim().length > 0, 'a non-empty text'));
 const verbatim = v.pipe(v.string(), v.minLength(1, 'a non-empty text'));
 
-/** Ids that name a built-in property of every JavaScript object; refused so no lookup can reach one. */
-export const RESERVED_IDS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+import { ID_PATTERN, RESERVED_IDS } from './schema-ids.ts';
+
+export { RESERVED_IDS };
 
 /** The check that refuses reserved ids (json-schema.ts writes it as `not: { enum: [...] }`). */
 export const notReserved = v.check((id: string) => !RESERVED_IDS.includes(id), 'an id other than constructor or prototype (names JavaScript reserves)');
 
-export const slug = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'a slug of lower-case letters, digits and hyphens'), notReserved);
+export const slug = v.pipe(v.string(), v.regex(ID_PATTERN, 'a slug of lower-case letters, digits and hyphens'), notReserved);
 
 /** A language code as in HTML's lang attribute: "de", "en", "fr", "pt-BR"; "und" when not known. */
 export const LanguageCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language code such as "de", "en" or "pt-BR"'));
@@ -64,7 +65,8 @@ export const EventDate = v.object({
     v.pipe(slug, v.description('Id of an event this one is only known to follow; a start given is then a lower bound'))
   ),
   phrase: v.optional(v.pipe(verbatim, v.description('The verbatim words of a source quote that date the event'))),
-  inferred: v.optional(v.pipe(Localized, v.description('How the date was worked out where the text does not print it')))
+  inferred: v.optional(v.pipe(Localized, v.description('How the date was worked out where the text does not print it'))),
+  display: v.optional(v.pipe(Localized, v.description('The date as the source displays it ("Iden des März"), shown instead of the computed one')))
 });
 
 const phrases = v.union([verbatim, v.pipe(v.array(verbatim), v.minLength(1, 'at least one phrase'))], 'a phrase, or a list of phrases');

@@ -40,6 +40,8 @@ export interface DateSpec {
   bound?: boolean;
   phrase?: string;
   inferred?: LocalizedText;
+  /** The date as the source displays it, shown instead of the computed one (imports keep TimelineJS's display_date here). */
+  display?: LocalizedText;
 }
 
 export interface SourceRef {
@@ -91,7 +93,7 @@ export interface ArticleData {
 export interface DatasetData {
   $schema?: string;
   format: 'sourceline/1' | 'sourceline/2';
-  /** The declared languages, first the one plain-string texts are in. */
+  /** The declared languages, first the one plain-string texts are in (sourceline/1: de, en). Always set once normalised. */
   languages?: string[];
   title: LocalizedText;
   description?: LocalizedText;

@@ -159,6 +159,7 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
     human(where, 'summary', event.summary);
     human(where, 'notes', event.notes);
     human(where, 'date.inferred', event.date.inferred);
+    human(where, 'date.display', event.date.display);
     human(where, 'context.text', event.context?.text);
     if (event.sources.length === 0)
       warnings.push({ where, field: 'sources', expected: 'at least one source sentence', found: 'none (shown as “no source”)' });

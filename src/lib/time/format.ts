@@ -27,6 +27,7 @@ const words = {
 
 /** The displayed date of an event: what is known, and no more. */
 export function formatEventDate(date: DateSpec, lang: Lang): string {
+  if (date.display) return date.display[lang];
   const last = formatPartial(date.end ?? date.start, lang);
   if (date.before) return words[lang].before(last);
   if (date.after) return words[lang].after(formatPartial(date.start, lang));
