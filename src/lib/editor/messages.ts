@@ -104,9 +104,6 @@ const de = {
   allGood: 'Keine Fehler: die Zeitleiste ist gültig.',
   errors: (n: number) => (n === 1 ? '1 Fehler' : `${n} Fehler`),
   warnings: (n: number) => (n === 1 ? '1 Hinweis' : `${n} Hinweise`),
-  where: { event: 'Ereignis', article: 'Artikel', dataset: 'Zeitleiste' },
-  /** The validator's expectations are in English for now; the frame around them is not. */
-  problem: (where: string, field: string, expected: string, found: string) => `${where} · ${field}: ${expected} (${found})`,
   preview: 'Vorschau',
   previewEmpty: 'Die Vorschau erscheint, sobald ein Ereignis ein gültiges Datum hat.',
   created: (title: string) => `Ereignis „${title}“ angelegt.`,
@@ -229,8 +226,6 @@ const en: EditorMessages = {
   allGood: 'No errors: the timeline is valid.',
   errors: (n: number) => (n === 1 ? '1 error' : `${n} errors`),
   warnings: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
-  where: { event: 'event', article: 'article', dataset: 'timeline' },
-  problem: (where: string, field: string, expected: string, found: string) => `${where} · ${field}: expected ${expected}, found ${found}`,
   preview: 'Preview',
   previewEmpty: 'The preview appears once an event has a valid date.',
   created: (title: string) => `Created event “${title}”.`,
