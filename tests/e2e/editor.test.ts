@@ -160,13 +160,21 @@ describe('the editor (?view=edit)', () => {
     await eventFrom(page, 'sind am Mittwoch', 'Russland', true);
     await eventFrom(page, 'Putin sagte nach dem Treffen', 'Russland', false);
     await page.getByRole('button', { name: 'Ereignis schließen' }).click();
-    const list = page.getByRole('heading', { name: /^Ereignisse/ }).locator('xpath=following-sibling::ol[1]');
+    const list = page.locator('ol.event-list');
     const titles = () => list.locator('.title').allTextContents();
     const before = await titles();
     await list.locator('li').nth(2).dragTo(list.locator('li').nth(1));
     assert.deepEqual(await titles(), [before[0], before[2], before[1]], 'dragged within the day');
     await page.locator('body').press('Control+z');
     assert.deepEqual(await titles(), before, 'and undone');
+    // Switching the language within the page keeps the work and its history.
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    const itemsEn = page.getByRole('heading', { name: /^Events/ });
+    assert.equal(await itemsEn.textContent(), 'Events (3)');
+    assert.ok(await page.getByRole('button', { name: /Redo/ }).isEnabled(), 'the history came along: the undone drag can be redone');
+    await page.getByRole('button', { name: /Redo/ }).click();
+    assert.deepEqual(await titles(), [before[0], before[2], before[1]]);
+    await page.getByRole('link', { name: 'Auf Deutsch umschalten' }).click();
     await page.getByText('Im Browser gespeichert').waitFor();
     await page.reload();
     await page.locator('[data-sentence]').first().waitFor();
