@@ -1,6 +1,6 @@
 /**
  * The URL contract, parsed and written in one place:
- *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
+ *   ?lang=de|en  ?embed=1  ?view=present|print|quiz|edit  ?data=<url>  #event=<id>
  *   ?theme=auto|light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>  ?q=<search text>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
  *   ?controls=1 ?reader=1   (an embed with filters and search / with the full reading pane)
@@ -12,7 +12,7 @@
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
 
-export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
+export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
 export type Theme = 'auto' | 'light' | 'dark' | 'contrast';
 /** The handout's variants: everything, one compact page, a worksheet with the dates left blank. */
@@ -45,7 +45,7 @@ export interface UrlState {
   handout: Handout;
 }
 
-const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
+const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz', 'edit'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
 /** A search longer than this is no search anyone typed. */
 const MAX_QUERY = 200;

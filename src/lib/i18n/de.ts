@@ -81,6 +81,7 @@ export const de = {
   refTo: (title: string) => `Zum Ereignis: ${title}`,
   closeDetails: 'Details schließen',
   teach: 'Unterricht',
+  makeOwn: 'Eigene Zeitleiste erstellen',
   theme: 'Darstellung',
   lede: 'Jedes Ereignis mit dem Satz belegt, aus dem es stammt.',
   howTo: 'Ereignis wählen: Quelle erscheint daneben. Mausrad, + / − zoomen, Pfeiltasten wandern.',

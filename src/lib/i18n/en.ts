@@ -82,6 +82,7 @@ export const en: Messages = {
   refTo: (title) => `Go to the event: ${title}`,
   closeDetails: 'Close details',
   teach: 'Classroom',
+  makeOwn: 'Make your own timeline',
   theme: 'Appearance',
   lede: 'Every event backed by the sentence it comes from.',
   howTo: 'Choose an event: its source appears beside it. Wheel or + / − zoom, arrow keys walk.',
