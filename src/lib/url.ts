@@ -3,6 +3,7 @@
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
  *   ?theme=auto|light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>  ?q=<search text>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
+ *   ?controls=1 ?reader=1   (an embed with filters and search / with the full reading pane)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
@@ -28,6 +29,10 @@ export interface UrlState {
   events: string[] | null;
   /** The quiz shuffle's seed, an unsigned 32-bit integer; null means the fixed default. */
   seed: number | null;
+  /** An embed shows the filters and the search (the explorer always does). */
+  controls: boolean;
+  /** An embed shows the full reading pane instead of one compact source card. */
+  reader: boolean;
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
@@ -44,7 +49,7 @@ export function parseUrl(href: string): UrlState {
   const embed = params.get('embed');
   return {
     lang: lang === 'de' || lang === 'en' ? lang : null,
-    embed: embed === '1' || embed === 'true',
+    embed: flag(embed),
     view: view && VIEWS.includes(view) ? view : 'explore',
     data: params.get('data') || null,
     event: eventFromHash(url.hash),
@@ -53,7 +58,9 @@ export function parseUrl(href: string): UrlState {
     tags: idList(params.get('tags')),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     events: nonEmpty(idList(params.get('events'))),
-    seed: parseSeed(params.get('seed'))
+    seed: parseSeed(params.get('seed')),
+    controls: flag(params.get('controls')),
+    reader: flag(params.get('reader'))
   };
 }
 
@@ -64,6 +71,7 @@ export function idList(value: string | null): string[] {
 }
 
 const nonEmpty = (ids: string[]) => (ids.length ? ids : null);
+const flag = (value: string | null) => value === '1' || value === 'true';
 
 /** Decimal digits only, within 0 … 2^32 − 1 (what the seeded shuffle takes). */
 function parseSeed(value: string | null): number | null {
