@@ -80,8 +80,9 @@ function parseSeed(value: string | null): number | null {
   return seed <= 0xffffffff ? seed : null;
 }
 
+/** `#event=<id>`; a host's own fragment parameters (WordPress appends `#?secret=…`) are ignored. */
 export function eventFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const params = new URLSearchParams(hash.replace(/^#\??/, '').split('#')[0]);
   return params.get('event') || null;
 }
 

@@ -2,25 +2,55 @@
  * The imperative edge of auto-height: while the component that calls this lives, post the page's
  * content height to the parent window on load and whenever it changes (a selection, a filter, a
  * new width). Does nothing outside an iframe. Call during component initialisation.
+ *
+ * Two protocols at once: our `iframe.resize` string (the snippet's listener, Flourish's shape)
+ * always, and WordPress's `height` object when the address carries WordPress's secret
+ * (wordpress.ts). The secret is read before the app rewrites the hash to `#event=…`.
  */
 import { resizeMessage } from './height.ts';
+import { readySecret, secretFromHash, wordpressHeight } from './wordpress.ts';
 
 export function reportHeightToParent(): void {
+  if (window.parent === window) return;
+  let secret = secretFromHash(location.hash);
   $effect(() => {
-    if (window.parent === window) return;
     const root = document.documentElement;
-    let last = 0;
-    const post = () => {
-      // The root's own box, not scrollHeight: scrollHeight never drops below the iframe's current
-      // height, so a page that got shorter would never say so.
-      const height = Math.ceil(root.getBoundingClientRect().height);
-      if (height === last || height <= 0) return;
-      last = height;
+    let height = 0;
+    const send = () => {
       // '*': the parent may be any blog, and the message (our URL and a height) is no secret.
       window.parent.postMessage(resizeMessage(location.href, height), '*');
+      if (secret) window.parent.postMessage(wordpressHeight(height, secret), '*');
     };
-    const observer = new ResizeObserver(post);
+    const measure = () => {
+      // The root's own box, not scrollHeight: scrollHeight never drops below the iframe's current
+      // height, so a page that got shorter would never say so.
+      const next = Math.ceil(root.getBoundingClientRect().height);
+      if (next === height || next <= 0) return;
+      height = next;
+      send();
+    };
+    // WordPress's wp-embed.js adds the secret to an iframe that lacks one after the page loaded,
+    // and says 'ready' when it loads after us: both get the current height at once.
+    const secretLater = () => {
+      const found = secretFromHash(location.hash);
+      if (!found || found === secret) return;
+      secret = found;
+      if (height) send();
+    };
+    const ready = (event: MessageEvent) => {
+      const found = event.source === window.parent ? readySecret(event.data) : null;
+      if (!found || (secret && found !== secret)) return;
+      secret = found;
+      if (height) send();
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(root);
-    return () => observer.disconnect();
+    addEventListener('hashchange', secretLater);
+    addEventListener('message', ready);
+    return () => {
+      observer.disconnect();
+      removeEventListener('hashchange', secretLater);
+      removeEventListener('message', ready);
+    };
   });
 }
