@@ -122,9 +122,9 @@ export const en: Messages = {
   embedPreviewSize: (width, height) => `At true size: ${width} × ${height} px`,
   embedDataChecking: 'Checking whether the embedded timeline may read your file …',
   embedDataBlocked: (file) =>
-    `There is no embed code for this timeline: it loads its data (“${file}”) from this website, and the embedded timeline runs sealed off, with no origin of its own. The browser lets it read the file only if the server sends it with the header “Access-Control-Allow-Origin: *”, and this server does not.`,
+    `There is no embed code for this timeline: it loads its data (“${file}”) from this website, and the embedded timeline runs sealed off, with no origin of its own. The browser lets it read the file only if the server sends it with the HTTP header “Access-Control-Allow-Origin: *”, and this server does not.`,
   embedDataWhatToDo:
-    'What to do: have the server send the file with “Access-Control-Allow-Origin: *” (then open this dialog again), put the file on a server that does and open the timeline with that address in ?data=, or build Sourceline with your file as its shipped dataset (README, “Your own dataset”).',
+    'What to do: have the server send the file with “Access-Control-Allow-Origin: *” (then open this dialog again), put the file on a server that does and open the timeline with that address in ?\u2060data=, or build Sourceline with your file as its shipped dataset (README, “Your own dataset”).',
 
   // Classroom: presentation mode, print handout, ordering exercise, cite (issue 5)
   classroom: 'For the classroom',
