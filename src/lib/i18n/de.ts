@@ -112,18 +112,6 @@ export const de = {
   embedCopied: 'Code kopiert.',
   embedCopySelected: 'Code markiert: mit Strg+C (Mac: ⌘+C) kopieren.',
 
-  // Embed dialog: what the embed shows, its preview at true size, data the embed cannot read
-  embedShow: 'In der Einbettung zeigen',
-  embedControls: 'Filter und Suche',
-  embedReader: 'Ganze Artikel zum Lesen (statt einer kompakten Quellenkarte)',
-  embedPreviewWidth: 'Breite der Vorschau',
-  embedWidthNames: { 360: 'Telefon, 360 px', 680: 'Blogspalte, 680 px', full: 'volle Breite' },
-  embedPreviewSize: (width: number, height: number) => `In wahrer Größe: ${width} × ${height} px`,
-  embedDataChecking: 'Prüfe, ob die eingebettete Zeitleiste Ihre Datei lesen darf …',
-  embedDataBlocked: (file: string) =>
-    `Für diese Zeitleiste gibt es keinen Einbettungscode: Sie lädt ihre Daten („${file}“) von dieser Website, und die eingebettete Zeitleiste läuft abgeschottet, ohne eigene Herkunft. Der Browser lässt sie die Datei nur lesen, wenn der Server sie mit dem HTTP-Header „Access-Control-Allow-Origin: *“ ausliefert, und das tut dieser Server nicht.`,
-  embedDataWhatToDo:
-    'So geht es: Lassen Sie den Server die Datei mit „Access-Control-Allow-Origin: *“ ausliefern (und öffnen Sie diesen Dialog neu), legen Sie die Datei auf einen Server, der das tut, und öffnen Sie die Zeitleiste mit dieser Adresse in ?\u2060data=, oder bauen Sie Sourceline mit Ihrer Datei als mitgeliefertem Datensatz (README, „Your own dataset“).',
 
   // Classroom: presentation mode, print handout, ordering exercise, cite (issue 5)
   classroom: 'Für den Unterricht',

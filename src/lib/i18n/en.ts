@@ -113,18 +113,6 @@ export const en: Messages = {
   embedCopied: 'Code copied.',
   embedCopySelected: 'Code selected: press Ctrl+C (Mac: ⌘+C) to copy.',
 
-  // Embed dialog: what the embed shows, its preview at true size, data the embed cannot read
-  embedShow: 'Show in the embed',
-  embedControls: 'Filters and search',
-  embedReader: 'Whole articles to read (instead of one compact source card)',
-  embedPreviewWidth: 'Preview width',
-  embedWidthNames: { 360: 'Phone, 360 px', 680: 'Blog column, 680 px', full: 'full width' },
-  embedPreviewSize: (width, height) => `At true size: ${width} × ${height} px`,
-  embedDataChecking: 'Checking whether the embedded timeline may read your file …',
-  embedDataBlocked: (file) =>
-    `There is no embed code for this timeline: it loads its data (“${file}”) from this website, and the embedded timeline runs sealed off, with no origin of its own. The browser lets it read the file only if the server sends it with the HTTP header “Access-Control-Allow-Origin: *”, and this server does not.`,
-  embedDataWhatToDo:
-    'What to do: have the server send the file with “Access-Control-Allow-Origin: *” (then open this dialog again), put the file on a server that does and open the timeline with that address in ?\u2060data=, or build Sourceline with your file as its shipped dataset (README, “Your own dataset”).',
 
   // Classroom: presentation mode, print handout, ordering exercise, cite (issue 5)
   classroom: 'For the classroom',
