@@ -344,7 +344,8 @@ describe('the "Einbetten / Embed" dialog', () => {
  * it sizes an iframe whose data-secret matches a {message: 'height', value, secret} object from
  * that iframe's window, clamped to 200–1000 px; on load it gives a secret to any
  * .wp-embedded-content iframe that lacks one (appending #?secret= to its address) and posts
- * {message: 'ready', secret} into each. It records every message it receives.
+ * {message: 'ready', secret} into each. A {message: 'link', value} to the iframe's own host, while
+ * the iframe has focus, opens in this tab. It records every message it receives.
  */
 const WP_HOST_SCRIPT = `<script>
 window.received = [];
@@ -354,8 +355,10 @@ addEventListener("message", function (e) {
   if (!d || typeof d !== "object" || typeof d.secret !== "string" || /[^a-zA-Z0-9]/.test(d.secret)) return;
   var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
   for (var i = 0; i < frames.length; i++) {
-    if (e.source !== frames[i].contentWindow || d.message !== "height") continue;
-    frames[i].height = Math.min(1000, Math.max(200, parseInt(d.value, 10)));
+    if (e.source !== frames[i].contentWindow) continue;
+    if (d.message === "height") frames[i].height = Math.min(1000, Math.max(200, parseInt(d.value, 10)));
+    var target = d.message === "link" ? new URL(d.value) : null;
+    if (target && /^https?:$/.test(target.protocol) && target.host === new URL(frames[i].src).host && document.activeElement === frames[i]) location.href = d.value;
   }
 });
 addEventListener("load", function () {
@@ -413,6 +416,21 @@ describe('WordPress: an oEmbed iframe with #?secret= is sized by WordPress’s o
       assert.deepEqual(errors, []);
     });
   }
+});
+
+describe('WordPress: links in its sandbox, which forbids new tabs', () => {
+  test('"open full timeline" asks WordPress to open the full timeline in the reader’s tab', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(`${site.base}hosts/wp-deep-link.html`);
+    const frame = await embedFrame(page);
+    await frame.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    await Promise.all([page.waitForURL(/#event=geneva-summit$/), frame.getByRole('link', { name: /Vollständige Zeitleiste öffnen/ }).click()]);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, SUBPATH);
+    assert.equal(url.searchParams.get('embed'), null);
+    await page.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    assert.deepEqual(errors, []);
+  });
 });
 
 describe('the same snippet pasted twice on one page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readySecret, secretFromHash, wordpressHeight } from '../../src/lib/embed/wordpress.ts';
+import { readySecret, secretFromHash, wordpressHeight, wordpressLink } from '../../src/lib/embed/wordpress.ts';
 import { eventFromHash } from '../../src/lib/url.ts';
 
 describe('the fragment of an embedded page gives both the deep link and WordPress’s secret', () => {
@@ -21,6 +21,11 @@ describe('the fragment of an embedded page gives both the deep link and WordPres
 describe('the height message for WordPress', () => {
   test('is an object with message, value and secret, the height rounded up', () =>
     expect(wordpressHeight(611.2, 'AbC123xyZ9')).toEqual({ message: 'height', value: 612, secret: 'AbC123xyZ9' }));
+});
+
+describe('the link message for WordPress', () => {
+  test('is an object with message, the address as value, and secret', () =>
+    expect(wordpressLink('https://example.org/timeline/#event=a', 'AbC123xyZ9')).toEqual({ message: 'link', value: 'https://example.org/timeline/#event=a', secret: 'AbC123xyZ9' }));
 });
 
 describe('readySecret accepts only WordPress’s ready message', () => {

@@ -6,9 +6,12 @@
  * Two protocols at once: our `iframe.resize` string (the snippet's listener, Flourish's shape)
  * always, and WordPress's `height` object when the address carries WordPress's secret
  * (wordpress.ts). The secret is read before the app rewrites the hash to `#event=…`.
+ * Under WordPress's secret the iframe is in WordPress's sandbox, which lets no link open a new
+ * tab: a new-tab link to our own host (the full timeline) is handed to WordPress, which opens it
+ * in the reader's tab.
  */
 import { resizeMessage } from './height.ts';
-import { readySecret, secretFromHash, wordpressHeight } from './wordpress.ts';
+import { readySecret, secretFromHash, wordpressHeight, wordpressLink } from './wordpress.ts';
 
 export function reportHeightToParent(): void {
   if (window.parent === window) return;
@@ -43,11 +46,21 @@ export function reportHeightToParent(): void {
       secret = found;
       if (height) send();
     };
+    const click = (event: MouseEvent) => {
+      if (!secret || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[target="_blank"][href]') : null;
+      // WordPress opens only addresses on the embed's own host; any other link is left to the browser.
+      if (!link || new URL(link.href).host !== location.host) return;
+      event.preventDefault();
+      window.parent.postMessage(wordpressLink(link.href, secret), '*');
+    };
     const observer = new ResizeObserver(measure);
     observer.observe(root);
     addEventListener('hashchange', secretLater);
     addEventListener('message', ready);
+    document.addEventListener('click', click);
     return () => {
+      document.removeEventListener('click', click);
       observer.disconnect();
       removeEventListener('hashchange', secretLater);
       removeEventListener('message', ready);
