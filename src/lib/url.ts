@@ -93,7 +93,8 @@ function parseSeed(value: string | null): number | null {
 
 /** `#event=<id>`, or TimelineJS's own bookmark `#event-<id>` (so links into an imported document keep working). */
 export function eventFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, '').replace(/^event-/, 'event='));
+  // A host's own fragment after ours (WordPress appends `#?secret=…`) is not part of the deep link.
+  const params = new URLSearchParams(hash.replace(/^#\??/, '').split('#')[0].replace(/^event-/, 'event='));
   return params.get('event') || null;
 }
 

@@ -113,6 +113,7 @@ export const de = {
   embedCopied: 'Code kopiert.',
   embedCopySelected: 'Code markiert: mit Strg+C (Mac: ⌘+C) kopieren.',
 
+
   // Classroom: presentation mode, print handout, ordering exercise, cite (issue 5)
   classroom: 'Für den Unterricht',
   presentView: 'Präsentieren',

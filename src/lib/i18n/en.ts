@@ -114,6 +114,7 @@ export const en: Messages = {
   embedCopied: 'Code copied.',
   embedCopySelected: 'Code selected: press Ctrl+C (Mac: ⌘+C) to copy.',
 
+
   // Classroom: presentation mode, print handout, ordering exercise, cite (issue 5)
   classroom: 'For the classroom',
   presentView: 'Present',
