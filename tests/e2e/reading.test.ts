@@ -128,7 +128,7 @@ describe('the reading pane', () => {
     const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
     await page.goto(site.base);
     let total = 0;
-    for (const article of ['Biden und Putin einigen sich', 'Gipfel in Genf endet']) {
+    for (const article of ['Biden und Putin einigen sich', 'Gipfeltreffen in Genf nach']) {
       await page.getByRole('button', { name: new RegExp(article) }).click();
       const links = page.locator('#source [data-source-for]');
       await links.first().waitFor();

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/tests/e2e/harness.ts';
+const site = await serve();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+const page = await ctx.newPage();
+await page.goto(site.base);
+const filters = page.getByRole('search', { name: 'Filter' });
+await filters.getByRole('button', { name: 'Themen' }).click();
+await filters.getByRole('checkbox', { name: 'Cybersicherheit' }).check();
+await page.screenshot({ path: '/tmp/lead-f.png' });
+console.log(await page.locator('.status').innerHTML());
+await browser.close(); await site.close();

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/tests/e2e/harness.ts';
+const site = await serve({ extra: (req, res) => { const url = new URL(req.url ?? '/', 'http://x'); if (!url.pathname.endsWith('fixed-host.html')) return false; const event = url.searchParams.get('event') ?? ''; const height = Number(url.searchParams.get('height') ?? 480); res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(`<!doctype html><html><body><main style="max-width:680px;margin:0 auto"><h1>A post</h1><iframe src="./?embed=1&amp;lang=de#event=${event}" sandbox="allow-scripts allow-popups" style="width:100%;border:0;height:${height}px"></iframe></main></body></html>`); return true; } });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const [ev, h, w] = process.argv.slice(2);
+const ctx = await browser.newContext({ viewport: { width: Number(w), height: 900 }, reducedMotion: 'reduce' });
+const page = await ctx.newPage();
+await page.goto(site.base + `fixed-host.html?event=${ev}&height=${h}`);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: `/tmp/lead-fixed-${ev}-${h}-${w}.png` });
+await browser.close(); await site.close();
