@@ -1,0 +1,59 @@
+/**
+ * The loads of one page: at most one runs; starting another cancels it (and its token keeps it
+ * from finishing late, see data-state.ts). Holds the DataState that App and the views read.
+ */
+import { begin, dismiss, initialState, progress, receive, type DataState } from './data-state.ts';
+import type { LoadResult } from './load.ts';
+import { dataWhere, earlyFetch, fileWhere, withLoader } from './lazy-load.ts';
+import type { LoadOptions } from './load-client.ts';
+
+export class DataLoads {
+  state = $state.raw<DataState>(initialState(null, null));
+  #controller: AbortController | null = null;
+
+  constructor(
+    initial: DataState,
+    /** Called when a load finishes and its dataset is shown. */
+    private onshown: (origin: string, events: number) => void = () => {}
+  ) {
+    this.state = initial;
+  }
+
+  async #run(origin: string, of: number, where: string, task: (loader: typeof import('./load-client.ts'), options: LoadOptions) => Promise<LoadResult>) {
+    this.#controller?.abort();
+    const controller = (this.#controller = new AbortController());
+    const started = begin(this.state, origin, of);
+    this.state = started.state;
+    const { token } = started;
+    const options: LoadOptions = { signal: controller.signal, onprogress: (p) => (this.state = progress(this.state, token, p)) };
+    const result = await withLoader(where, (loader) => task(loader, options));
+    // For `npm run bench` and the e2e tests: when the data was ready, as distinct from when it was drawn.
+    performance.mark('sourceline:data-ready');
+    if (this.#controller === controller) this.#controller = null;
+    const before = this.state;
+    this.state = receive(this.state, result, token);
+    if (result.ok && this.state !== before) this.onshown(origin, result.model.events.length);
+  }
+
+  /** ?data=<value>: the request starts at once, before the loader has arrived. */
+  openUrl(value: string) {
+    const fetcher = earlyFetch(value, location.href);
+    return this.#run(value, 1, dataWhere(value), (loader, options) => loader.loadUrl(value, location.href, { ...options, fetcher }));
+  }
+
+  /** Files chosen or dropped: the first is loaded, and the page says so when there were more. */
+  openFiles(files: readonly File[]) {
+    const file = files[0];
+    if (!file) return;
+    return this.#run(file.name, files.length, fileWhere(file.name), (loader, options) => loader.loadFile(file, options));
+  }
+
+  /** Stops the running load; it finishes as cancelled (what is on screen stays). */
+  cancel() {
+    this.#controller?.abort();
+  }
+
+  dismiss() {
+    this.state = dismiss(this.state);
+  }
+}
