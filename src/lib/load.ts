@@ -53,17 +53,20 @@ export function fromJson(input: unknown): LoadResult {
   return { ok: true, model: buildModel(result.dataset), warnings: [...warnings, ...result.warnings] };
 }
 
-/** Parses decoded text, with the source named in every message. */
-export function fromText(text: string, where: string): LoadResult {
-  if (text.trim() === '') return failure(where, 'content', 'a JSON document', 'an empty file');
+type Failure = Extract<LoadResult, { ok: false }>;
+export type Parsed = { ok: true; json: object } | Failure;
+
+/** Decoded text to a JSON object, with no key twice in any object. */
+export function parseText(text: string, where: string): Parsed {
+  if (text.trim() === '') return failure(where, 'content', 'a JSON document', 'an empty file') as Failure;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return failure(where, 'content', 'valid JSON', `a syntax error (${(error as Error).message})`);
+    return failure(where, 'content', 'valid JSON', `a syntax error (${(error as Error).message})`) as Failure;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return failure(where, '(top level)', 'a JSON object with "format", "articles" and "events" (or a TimelineJS document)', describe(json));
+    return failure(where, '(top level)', 'a JSON object with "format", "articles" and "events" (or a TimelineJS document)', describe(json)) as Failure;
   const duplicate = findDuplicateKey(text);
   if (duplicate)
     return failure(
@@ -71,14 +74,26 @@ export function fromText(text: string, where: string): LoadResult {
       duplicate.path,
       'each key once in an object',
       `${JSON.stringify(duplicate.key)} a second time (line ${duplicate.line}, column ${duplicate.column}): JSON would keep only the last one; remove or rename one of them`
-    );
-  return fromJson(json);
+    ) as Failure;
+  return { ok: true, json };
 }
 
-/** A file's or response's bytes: the size rule, the encoding policy, then fromText. */
-export function fromBytes(bytes: Uint8Array, where: string): LoadResult {
-  if (bytes.byteLength > MAX_BYTES) return tooBig(where, bytes.byteLength);
+/** A file's or response's bytes to a JSON object: the size rule, the encoding policy, then parseText. */
+export function parseBytes(bytes: Uint8Array, where: string): Parsed {
+  if (bytes.byteLength > MAX_BYTES) return tooBig(where, bytes.byteLength) as Failure;
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return failure(where, 'encoding', 'UTF-8 text (with or without a byte order mark)', decoded.found, { kind: 'encoding' });
-  return fromText(decoded.text, where);
+  if (!decoded.ok) return failure(where, 'encoding', 'UTF-8 text (with or without a byte order mark)', decoded.found, { kind: 'encoding' }) as Failure;
+  return parseText(decoded.text, where);
+}
+
+/** Decoded text to a model, with the source named in every message. */
+export function fromText(text: string, where: string): LoadResult {
+  const parsed = parseText(text, where);
+  return parsed.ok ? fromJson(parsed.json) : parsed;
+}
+
+/** A file's or response's bytes to a model: what the worker and `npm run validate` run. */
+export function fromBytes(bytes: Uint8Array, where: string): LoadResult {
+  const parsed = parseBytes(bytes, where);
+  return parsed.ok ? fromJson(parsed.json) : parsed;
 }
