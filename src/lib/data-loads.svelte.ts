@@ -20,6 +20,7 @@ export class DataLoads {
   }
 
   async #run(origin: string, of: number, where: string, task: (loader: typeof import('./load-client.ts'), options: LoadOptions) => Promise<LoadResult>) {
+    performance.mark('sourceline:load-start');
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     const started = begin(this.state, origin, of);

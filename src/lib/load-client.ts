@@ -7,7 +7,7 @@
  */
 import workerUrl from './load-worker.ts?worker&url';
 import type { FromWorker } from './load-worker.ts';
-import { failure, type LoadResult } from './load.ts';
+import { failure, type LoadResult } from './load-result.ts';
 import { MAX_BYTES, tooBig } from './size.ts';
 import { readBody, type Read } from './read-body.ts';
 import { Assembler } from './model-transfer.ts';

@@ -11,33 +11,10 @@ import { importTimelineJs, isTimelineJs } from './import/timelinejs.ts';
 import { decodeUtf8 } from './decode.ts';
 import { findDuplicateKey } from './duplicate-keys.ts';
 import { MAX_BYTES, tooBig } from './size.ts';
+import { failure, type LoadResult } from './load-result.ts';
 
-export { MAX_BYTES };
-
-/**
- * Why a load failed, for a sentence in the reader's language beside the problem list (which
- * states the same in English, as `npm run validate` prints it).
- */
-export type LoadReason =
-  | { kind: 'offline' }
-  | { kind: 'not-found'; status: number }
-  | { kind: 'http'; status: number }
-  | { kind: 'cors'; host: string }
-  | { kind: 'network' }
-  | { kind: 'timeout'; seconds: number; what: 'download' | 'check' }
-  | { kind: 'cancelled' }
-  | { kind: 'too-big'; limit: number }
-  | { kind: 'encoding' };
-
-export type LoadResult =
-  | { ok: true; model: Model; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; reason?: LoadReason };
-
-export const failure = (where: string, field: string, expected: string, found: string, reason?: LoadReason): LoadResult => ({
-  ok: false,
-  errors: [{ where, field, expected, found }],
-  ...(reason ? { reason } : {})
-});
+export { MAX_BYTES, failure };
+export type { LoadReason, LoadResult } from './load-result.ts';
 
 /** Validates parsed JSON (converting a TimelineJS document first) and builds the model. */
 export function fromJson(input: unknown): LoadResult {

@@ -3,7 +3,7 @@
  * validates and holds comfortably (a 100,000-event dataset with sources is 50–100 MB).
  * Messages give exact byte counts, so the limit and a size just over it never read alike.
  */
-import type { LoadResult } from './load.ts';
+import type { LoadResult } from './load-result.ts';
 
 export const MAX_BYTES = 200_000_000;
 
