@@ -6,6 +6,7 @@ import { begin, dismiss, initialState, progress, receive, type DataState } from 
 import type { LoadResult } from './load.ts';
 import { dataWhere, earlyFetch, fileWhere, withLoader } from './lazy-load.ts';
 import type { LoadOptions } from './load-client.ts';
+import type { Lang } from './model/types.ts';
 
 export class DataLoads {
   state = $state.raw<DataState>(initialState(null, null));
@@ -13,6 +14,7 @@ export class DataLoads {
 
   constructor(
     initial: DataState,
+    private lang: Lang,
     /** Called when a load finishes and its dataset is shown. */
     private onshown: (origin: string, events: number) => void = () => {}
   ) {
@@ -27,7 +29,16 @@ export class DataLoads {
     this.state = started.state;
     const { token } = started;
     const options: LoadOptions = { signal: controller.signal, onprogress: (p) => (this.state = progress(this.state, token, p)) };
-    const result = await withLoader(where, (loader) => task(loader, options));
+    let result = await withLoader(where, (loader) => task(loader, options));
+    // The reason in the reader's language is in the alert from the start (an alert is announced
+    // as it appears); its text arrives with the loader, which is here by now unless it failed.
+    if (!result.ok && result.reason)
+      try {
+        const { loadingText } = await import('./i18n/loading.ts');
+        result = { ...result, explain: loadingText[this.lang].loadReason(result.reason) };
+      } catch {
+        // offline: the English problem below says it
+      }
     // For `npm run bench` and the e2e tests: when the data was ready, as distinct from when it was
     // drawn, which starts in a task of its own.
     performance.mark('sourceline:data-ready');

@@ -34,14 +34,12 @@ export interface DataState {
   /** Files chosen or dropped with the one on screen, and not loaded (one file at a time). */
   skipped: number;
   /** A later load that failed while the dataset on screen stayed. */
-  rejected: { origin: string; errors: Problem[]; reason?: LoadReasonOf } | null;
+  rejected: { origin: string; errors: Problem[]; explain?: string } | null;
   /** The load now running, if any. */
   loading: Running | null;
   /** The token the next load gets. */
   next: number;
 }
-
-type LoadReasonOf = Extract<LoadResult, { ok: false }>['reason'];
 
 export function initialState(result: LoadResult | null, origin: string | null): DataState {
   return { result, origin, skipped: 0, rejected: null, loading: null, next: 1 };
@@ -71,7 +69,7 @@ export function receive(state: DataState, loaded: LoadResult, token: number): Da
   const { origin, of } = state.loading;
   const done = { ...state, loading: null };
   if (loaded.ok) return { ...done, result: loaded, origin, skipped: of - 1, rejected: null };
-  if (state.result?.ok) return { ...done, rejected: { origin, errors: loaded.errors, reason: loaded.reason } };
+  if (state.result?.ok) return { ...done, rejected: { origin, errors: loaded.errors, explain: loaded.explain } };
   return { ...done, result: loaded, origin, skipped: 0, rejected: null };
 }
 

@@ -22,7 +22,7 @@ export type LoadReason =
 
 export type LoadResult =
   | { ok: true; model: Model; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; reason?: LoadReason };
+  | { ok: false; errors: Problem[]; reason?: LoadReason; /** The reason as a sentence in the reader's language. */ explain?: string };
 
 export const failure = (where: string, field: string, expected: string, found: string, reason?: LoadReason): LoadResult => ({
   ok: false,
