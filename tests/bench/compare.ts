@@ -6,7 +6,8 @@
  * Not a test: it prints a Markdown table. Each page fetches the same JSON file from loopback and
  * draws it with the library's documented defaults.
  *
- *   first event    ms from navigation until the first frame with an event on screen was rendered
+ *   first event    ms from navigation until the first frame with an event drawn (laid out with a
+ *                  size, in view or not: d3-milestones stacks its labels below the fold) was rendered
  *   long tasks     count and total ms of long tasks up to one second after that
  *   zoom p95       frame time p95 (rAF deltas) while the wheel turns over the timeline, 20 steps
  *                  in and 20 out; "–" where the library has no wheel zoom
@@ -66,9 +67,10 @@ const LIBRARIES: Record<string, { html: (size: number) => string; event: string;
     html: (n) =>
       page(
         '<link rel="stylesheet" href="lib/d3-milestones/build/d3-milestones.css"><script src="lib/d3-milestones/build/d3-milestones.min.js"></script>',
-        `<div id="t" style="height:760px"></div><script>fetch("data/milestones-${n}.json").then(r=>r.json()).then(data=>{milestones("#t").mapping({timestamp:"timestamp",text:"text"}).parseTime("%Y-%m-%d").aggregateBy("day").optimize(true).render(data)})</script>`
+        // Its defaults: the label optimizer (.optimize(true)) does not finish 1,000 events in 30 s.
+        `<div id="t" style="height:760px"></div><script>fetch("data/milestones-${n}.json").then(r=>r.json()).then(data=>{milestones("#t").mapping({timestamp:"timestamp",text:"text"}).parseTime("%Y-%m-%d").render(data)})</script>`
       ),
-    event: '.milestones__group__label',
+    event: '.milestones__group__bullet',
     zoom: null
   },
   TimelineJS: {
@@ -89,7 +91,7 @@ const PROBE = (selector: string) => `
   const look = () => {
     const shown = [...document.querySelectorAll(${JSON.stringify(selector)})].slice(0, 2000).some((el) => {
       const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+      return box.width > 0 && box.height > 0;
     });
     if (!shown) return requestAnimationFrame(look);
     const channel = new MessageChannel();
