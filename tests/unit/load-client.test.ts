@@ -5,10 +5,17 @@ import { formatProblem } from '../../src/lib/model/problem.ts';
 
 const bytes = () => new Uint8Array(readFileSync('data/summit-2021.json'));
 
+interface FakeWorker {
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onerror: ((event: { message: string; preventDefault: () => void }) => void) | null;
+  terminated: boolean;
+  posted: unknown[];
+}
+
 /** A stand-in for the loading worker: `behave` decides what it does once created. */
 function fakeWorker(behave: (worker: FakeWorker) => void) {
   const made: FakeWorker[] = [];
-  class FakeWorker {
+  class Fake implements FakeWorker {
     onmessage: ((event: { data: unknown }) => void) | null = null;
     onerror: ((event: { message: string; preventDefault: () => void }) => void) | null = null;
     terminated = false;
@@ -24,7 +31,7 @@ function fakeWorker(behave: (worker: FakeWorker) => void) {
       this.terminated = true;
     }
   }
-  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal('Worker', Fake);
   return made;
 }
 
