@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { check } from '../../src/lib/load-client.ts';
+import { check, ON_PAGE_BELOW } from '../../src/lib/load-client.ts';
 import { formatProblem } from '../../src/lib/model/problem.ts';
 
-const bytes = () => new Uint8Array(readFileSync('data/summit-2021.json'));
+/** The shipped dataset, padded with spaces past the size the page checks itself. */
+const bytes = () => {
+  const text = readFileSync('data/summit-2021.json', 'utf8');
+  return new TextEncoder().encode(text + ' '.repeat(ON_PAGE_BELOW));
+};
 
 interface FakeWorker {
   onmessage: ((event: { data: unknown }) => void) | null;
@@ -38,6 +42,12 @@ function fakeWorker(behave: (worker: FakeWorker) => void) {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('check: the page side of the loading worker', () => {
+  test('small data is checked on the page, without starting a worker', async () => {
+    const made = fakeWorker(() => {});
+    const result = await check(new Uint8Array(readFileSync('data/summit-2021.json')), 'file "x.json"');
+    expect([result.ok, made.length]).toEqual([true, 0]);
+  });
+
   test('a worker that never answers ends in a timeout that says so, and is stopped', async () => {
     const made = fakeWorker((w) => w.onmessage?.({ data: { type: 'ready' } }));
     const result = await check(bytes(), 'file "x.json"', { checkMs: 30 });
