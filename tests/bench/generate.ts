@@ -8,7 +8,7 @@
  * take ≈150, a source another ≈50).
  *
  * With `{ summaries: true }` every event gets a one-line summary of its own (≈90 characters in
- * each language), as a researcher's data would have: 100,000 such events are ≈33 MB.
+ * each language), as a researcher's data would have: 100,000 such events are ≈39 MB.
  *
  *   npx tsx tests/bench/generate.ts 10000 [seed] [summaries] > events.json
  */
