@@ -559,9 +559,10 @@ async function mainThreadTasks(page: Page, from: string, to: string, act: () => 
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'] });
   await act();
   const events = (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')!;
-  const mark = (name: string) => events.find((e) => e.name === name && e.cat?.includes('user_timing'))!.ts;
-  const [start, end] = [mark(from), mark(to)];
+  // The page's main thread is where its marks are (other renderers may be in the trace too).
+  const mark = (name: string) => events.find((e) => e.name === name && e.cat?.includes('user_timing'))!;
+  const main = mark(from);
+  const [start, end] = [mark(from).ts, mark(to).ts];
   return events
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.name === 'RunTask' && e.ph === 'X' && e.ts >= start && e.ts <= end)
     .map((e) => Math.round((e.tdur ?? e.dur ?? 0) / 1000));
