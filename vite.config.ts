@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
-import { classicScript } from './src/build/classic-script.ts';
+import { classicScript, URL_OF } from './src/build/classic-script.ts';
 import { oembedOutput, OEMBED_FILE } from './src/lib/embed/oembed.ts';
 import { de } from './src/lib/i18n/de.ts';
 
@@ -85,6 +85,12 @@ export default defineConfig({
     // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
     cssCodeSplit: true,
     rolldownOptions: { output: { format: 'cjs' }, checks: { emptyImportMeta: false } }
+  },
+  // The data loader's worker: its URL is made at run time by the entry's loader, beside the
+  // entry script and through the Trusted Types policy (src/build/classic-script.ts).
+  worker: { format: 'iife' },
+  experimental: {
+    renderBuiltUrl: (file, { hostType }) => (hostType === 'js' ? { runtime: `self.${URL_OF}(${JSON.stringify(file.slice(file.lastIndexOf('/') + 1))})` } : { relative: true })
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

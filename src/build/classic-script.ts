@@ -48,6 +48,12 @@ export const REGISTRY = '__sourcelineChunks';
 /** The Trusted Types policy that admits the chunks' script URLs (README, "Hosting"). */
 export const POLICY = 'sourceline';
 
+/**
+ * The entry's loader gives other code the URL of a script file of this build (a worker), beside
+ * the entry and through the Trusted Types policy; vite.config.ts's renderBuiltUrl calls it.
+ */
+export const URL_OF = '__sourcelineUrl';
+
 /** What a chunk calls to load another lazily; a name no minifier or module would choose. */
 const LOAD = '__sourcelineLoad';
 
@@ -90,6 +96,7 @@ function fetchFile(name){return pending[name]||(pending[name]=new Promise(functi
 if(css){el.rel="stylesheet";el.href=new URL(name,dir).href}else el.src=scriptUrl(name);
 el.onload=resolve;el.onerror=function(){delete pending[name];el.remove();reject(Error("Sourceline: could not load "+name))};document.head.appendChild(el)}))}
 function load(name){return Promise.all((deps[name]||[]).concat(name).map(fetchFile)).then(function(){return require(name)})}
+self.${URL_OF}=scriptUrl;
 var m=modules[${JSON.stringify(name)}]={exports:{}};
 (function(require,${LOAD},exports,module){
 ${code}

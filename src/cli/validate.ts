@@ -1,26 +1,36 @@
 /**
  * npm run validate [file.json]: checks a dataset with the same rules as the build and the browser
- * (a TimelineJS document is converted first, as on load).
+ * (the same loader: size in bytes, UTF-8 with or without BOM, no duplicate keys; a TimelineJS
+ * document is converted first, as on load).
  * Prints every problem and exits 1 when there are errors; warnings alone exit 0.
  */
-import { readFileSync } from 'node:fs';
-import { formatProblem } from '../lib/model/validate.ts';
-import { fromText } from '../lib/load.ts';
+import { formatProblem } from '../lib/model/problem.ts';
+import { fromBytes } from '../lib/load.ts';
+import { readInput } from './read-input.ts';
 
-const file = process.argv[2] ?? 'data/summit-2021.json';
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (error) {
-  console.error(`${file}: cannot be read (${(error as Error).message})`);
-  process.exit(1);
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
 }
-const loaded = fromText(text, file);
-if (!loaded.ok) {
-  console.error(`${file} is invalid:`);
-  for (const problem of loaded.errors) console.error(`  ✗ ${formatProblem(problem)}`);
-  process.exit(1);
+
+/** Runs the check; returns the exit code. */
+export function validate(file: string, io: Io): number {
+  const input = readInput(file);
+  if (!input.ok) {
+    io.err(input.message);
+    return 1;
+  }
+  const loaded = fromBytes(input.bytes, file);
+  if (!loaded.ok) {
+    io.err(`${file} is invalid:`);
+    for (const problem of loaded.errors) io.err(`  ✗ ${formatProblem(problem)}`);
+    return 1;
+  }
+  const { warnings } = loaded;
+  for (const problem of warnings) io.err(`  ! ${formatProblem(problem)}`);
+  io.out(`${file} is valid: ${loaded.model.events.length} events, ${loaded.model.articles.size} articles${warnings.length ? `, ${warnings.length} warnings` : ''}.`);
+  return 0;
 }
-const { warnings } = loaded;
-for (const problem of warnings) console.warn(`  ! ${formatProblem(problem)}`);
-console.log(`${file} is valid: ${loaded.model.events.length} events, ${loaded.model.articles.size} articles${warnings.length ? `, ${warnings.length} warnings` : ''}.`);
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = validate(process.argv[2] ?? 'data/summit-2021.json', { out: console.log, err: console.error });

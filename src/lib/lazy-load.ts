@@ -1,20 +1,22 @@
 /**
- * The data loader (load.ts: parsing, validation with valibot, the TimelineJS import) arrives only
- * when a reader loads a dataset: the shipped one was validated by the build. If the loader itself
- * cannot be fetched, that is reported like any other failed load, naming what was being loaded.
+ * The data loader (load-client.ts, which reads and has the loading worker check; load.ts for a
+ * page that cannot start a worker) arrives only when a reader loads a dataset: the shipped one
+ * was validated by the build. If the loader itself cannot be fetched, that is reported like any
+ * other failed load, naming what was being loaded.
  */
 import type { LoadResult } from './load.ts';
 
-type Loader = typeof import('./load.ts');
+type Loader = typeof import('./load-client.ts');
 
 export async function withLoader(where: string, run: (loader: Loader) => Promise<LoadResult>): Promise<LoadResult> {
   let loader: Loader;
   try {
-    loader = await import('./load.ts');
+    loader = await import('./load-client.ts');
   } catch (error) {
     return {
       ok: false,
-      errors: [{ where, field: 'request', expected: "the page's data loader", found: `a network error (${(error as Error).message})` }]
+      errors: [{ where, field: 'request', expected: "the page's data loader", found: `a network error (${(error as Error).message})` }],
+      reason: { kind: 'network' }
     };
   }
   return run(loader);
@@ -32,16 +34,25 @@ export function resolveDataUrl(value: string, base: string): URL | null {
 
 /**
  * Starts the request for ?data= at once, so that it travels while the loader is still on its
- * way; `fromUrl` takes the response when both have arrived. A refused address starts nothing
- * (`fromUrl` reports it). A failure is handled there too, not as an unhandled rejection here.
+ * way; `loadUrl` takes the response when both have arrived. A refused address starts nothing
+ * (`loadUrl` reports it). A failure is handled there too, not as an unhandled rejection here.
  */
 export function earlyFetch(value: string, base: string): typeof fetch {
   const url = resolveDataUrl(value, base);
   if (!url) return fetch;
-  const response = fetch(url, { credentials: 'omit' });
+  const controller = new AbortController();
+  const response = fetch(url, { credentials: 'omit', signal: controller.signal });
   response.catch(() => {});
-  return () => response;
+  return ((_: unknown, init?: RequestInit) => {
+    init?.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    return response;
+  }) as typeof fetch;
 }
 
-export const dataWhere = (value: string) => `data ${JSON.stringify(value)}`;
-export const fileWhere = (name: string) => `file ${JSON.stringify(name)}`;
+/** An address or file name as messages show it: a long ?data= is cut, not echoed in full. */
+export function shortName(value: string, max = 100): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
+}
+
+export const dataWhere = (value: string) => `data ${JSON.stringify(shortName(value))}`;
+export const fileWhere = (name: string) => `file ${JSON.stringify(shortName(name))}`;

@@ -1,28 +1,20 @@
 /**
- * Getting a dataset into the app: the shipped one, or one from ?data=<url> or a local file.
- * Whatever comes in goes through validateDataset (a TimelineJS document is converted first);
- * failures become Problems for the alert. Nothing here touches the DOM.
+ * The one loader, in the browser's worker and in the CLI: bytes in, a model or every problem out.
+ * Size in bytes, then the encoding (decode.ts), then JSON with no duplicate keys, then
+ * validateDataset (a TimelineJS document is converted first). Nothing here touches the DOM.
  */
 import { validateDataset } from './model/validate.ts';
 import { describe } from './model/problem.ts';
 import { buildModel, type Model } from './model/model.ts';
 import type { Problem } from './model/types.ts';
 import { importTimelineJs, isTimelineJs } from './import/timelinejs.ts';
-import { dataWhere, fileWhere, resolveDataUrl } from './lazy-load.ts';
+import { decodeUtf8 } from './decode.ts';
+import { findDuplicateKey } from './duplicate-keys.ts';
+import { MAX_BYTES, tooBig } from './size.ts';
+import { failure, type LoadResult } from './load-result.ts';
 
-export const MAX_BYTES = 20 * 1024 * 1024;
-
-export type LoadResult =
-  | { ok: true; model: Model; warnings: Problem[] }
-  | { ok: false; errors: Problem[] };
-
-const failure = (where: string, field: string, expected: string, found: string): LoadResult => ({
-  ok: false,
-  errors: [{ where, field, expected, found }]
-});
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const tooBig = (where: string, found: string) => failure(where, 'size', `at most ${MAX_BYTES / 1024 / 1024} MB`, found);
+export { MAX_BYTES, failure };
+export type { LoadReason, LoadResult } from './load-result.ts';
 
 /** Validates parsed JSON (converting a TimelineJS document first) and builds the model. */
 export function fromJson(input: unknown): LoadResult {
@@ -38,86 +30,47 @@ export function fromJson(input: unknown): LoadResult {
   return { ok: true, model: buildModel(result.dataset), warnings: [...warnings, ...result.warnings] };
 }
 
-/** Parses the text of a file or response, with the source named in every message. */
-export function fromText(text: string, where: string): LoadResult {
-  if (text.length > MAX_BYTES) return tooBig(where, megabytes(text.length));
-  if (text.trim() === '') return failure(where, 'content', 'a JSON document', 'an empty file');
+type Failure = Extract<LoadResult, { ok: false }>;
+export type Parsed = { ok: true; json: object } | Failure;
+
+/** Decoded text to a JSON object, with no key twice in any object. */
+export function parseText(text: string, where: string): Parsed {
+  if (text.trim() === '') return failure(where, 'content', 'a JSON document', 'an empty file') as Failure;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return failure(where, 'content', 'valid JSON', `a syntax error (${(error as Error).message})`);
+    return failure(where, 'content', 'valid JSON', `a syntax error (${(error as Error).message})`) as Failure;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json))
-    return failure(where, '(top level)', 'a JSON object with "format", "articles" and "events" (or a TimelineJS document)', describe(json));
-  return fromJson(json);
+    return failure(where, '(top level)', 'a JSON object with "format", "articles" and "events" (or a TimelineJS document)', describe(json)) as Failure;
+  const duplicate = findDuplicateKey(text);
+  if (duplicate)
+    return failure(
+      where,
+      duplicate.path,
+      'each key once in an object',
+      `${JSON.stringify(duplicate.key)} a second time (line ${duplicate.line}, column ${duplicate.column}): JSON would keep only the last one; remove or rename one of them`
+    ) as Failure;
+  return { ok: true, json };
 }
 
-/** A local file (file picker, drag and drop): its size is known before anything is read. */
-export async function fromFile(file: Blob & { name: string }): Promise<LoadResult> {
-  const where = fileWhere(file.name);
-  if (file.size > MAX_BYTES) return tooBig(where, megabytes(file.size));
-  let text: string;
-  try {
-    text = await file.text();
-  } catch (error) {
-    return failure(where, 'content', 'a readable file', `a read error (${(error as Error).message})`);
-  }
-  return fromText(text, where);
+/** A file's or response's bytes to a JSON object: the size rule, the encoding policy, then parseText. */
+export function parseBytes(bytes: Uint8Array, where: string): Parsed {
+  if (bytes.byteLength > MAX_BYTES) return tooBig(where, bytes.byteLength) as Failure;
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return failure(where, 'encoding', 'UTF-8 text (with or without a byte order mark)', decoded.found, { kind: 'encoding' }) as Failure;
+  return parseText(decoded.text, where);
 }
 
-export { resolveDataUrl };
-
-export async function fromUrl(value: string, base: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
-  const where = dataWhere(value);
-  const url = resolveDataUrl(value, base);
-  if (!url) return failure(where, 'URL', 'an http or https address', describe(value));
-  let response: Response;
-  try {
-    response = await fetcher(url, { credentials: 'omit' });
-  } catch (error) {
-    return failure(where, 'request', 'a response from the server', `a network error (${(error as Error).message})`);
-  }
-  if (!response.ok) return failure(where, 'response', 'HTTP status 200', `HTTP status ${response.status}`);
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > MAX_BYTES) return tooBig(where, megabytes(length));
-  let text: string | null;
-  try {
-    text = await readAtMost(response, MAX_BYTES);
-  } catch (error) {
-    return failure(where, 'request', 'the whole response', `a network error while reading (${(error as Error).message})`);
-  }
-  if (text === null) return tooBig(where, `more than that (stopped reading after ${megabytes(MAX_BYTES)})`);
-  const result = fromText(text, where);
-  // For `npm run bench`: when the data was ready, as distinct from when it was first drawn.
-  performance.mark('sourceline:data-ready');
-  return result;
+/** Decoded text to a model, with the source named in every message. */
+export function fromText(text: string, where: string): LoadResult {
+  const parsed = parseText(text, where);
+  return parsed.ok ? fromJson(parsed.json) : parsed;
 }
 
-/**
- * The body as text, or null as soon as it grows past `limit` bytes: a server that sends no
- * content-length (or a wrong one) cannot make the page read an unbounded download.
- */
-export async function readAtMost(response: Response, limit: number): Promise<string | null> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+/** A file's or response's bytes to a model: what the worker and `npm run validate` run. */
+export function fromBytes(bytes: Uint8Array, where: string): LoadResult {
+  const parsed = parseBytes(bytes, where);
+  return parsed.ok ? fromJson(parsed.json) : parsed;
 }

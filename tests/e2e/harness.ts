@@ -1,11 +1,12 @@
 /**
- * End-to-end harness: serves dist/ from a sub-path on loopback and drives Debian's Chromium (or
- * CHROMIUM_PATH) through playwright-core. A missing browser is an error, never a skip.
+ * End-to-end harness: serves dist/ from a sub-path on loopback and drives Chromium through
+ * playwright-core (which one: see chromium.ts). A missing browser is an error, never a skip.
  */
 import { createServer, type Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { chromiumBinary } from './chromium.ts';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { normalise } from '../../src/lib/model/model.ts';
 
@@ -56,16 +57,11 @@ export async function serve(options: { headers?: Record<string, string>; extra?:
   };
 }
 
-export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path))
-    throw new Error(`Chromium not found at ${path}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chrome/Chromium binary.`);
-  return path;
-}
-
-export function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
+  const binary = await chromiumBinary();
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: binary.path,
+    env: { ...process.env, ...binary.env },
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run']
   });

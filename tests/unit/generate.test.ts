@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generate } from '../bench/generate.ts';
 import { validateDataset, formatProblem } from '../../src/lib/model/validate.ts';
-import { MAX_BYTES } from '../../src/lib/load.ts';
+import { fromBytes, MAX_BYTES } from '../../src/lib/load.ts';
 
 describe('the benchmark generator', () => {
   test.each([1, 10, 1000, 10_000])('makes a valid dataset of exactly %i events, whose only warnings are missing sources', (size) => {
@@ -28,7 +28,19 @@ describe('the benchmark generator', () => {
     expect(new Set(events.flatMap((e) => e.actors)).size).toBeGreaterThanOrEqual(5);
   });
 
-  test('100,000 events fit under the 20 MB load limit', () => {
-    expect(new TextEncoder().encode(JSON.stringify(generate(100_000))).byteLength).toBeLessThan(MAX_BYTES);
+  test('100,000 events with a one-line summary each are over 20 MB and load under the limit', () => {
+    const text = JSON.stringify(generate(100_000, 1, { summaries: true }));
+    const bytes = new TextEncoder().encode(text);
+    expect(bytes.byteLength).toBeGreaterThan(20_000_000);
+    expect(bytes.byteLength).toBeLessThan(MAX_BYTES);
+    const result = fromBytes(bytes, 'generated');
+    expect(result.ok && result.model.events.length).toBe(100_000);
+  }, 60_000);
+
+  test('summaries change the summaries only', () => {
+    const plain = generate(300, 7);
+    const rich = generate(300, 7, { summaries: true });
+    expect(rich.events.map(({ summary: _, ...e }) => e)).toEqual(plain.events.map(({ summary: _, ...e }) => e));
+    expect(new Set(rich.events.map((e) => e.summary!.en)).size).toBe(300);
   });
 });

@@ -160,6 +160,8 @@ export const de = {
   backToShipped: 'Zur mitgelieferten Zeitleiste',
   ownData: (name: string) => `Angezeigt: eigene Daten aus ${name}`,
   dataWarningsCount: (count: number) => `Hinweise zu den Daten (${count})`,
+  // Loading large data: files chosen together with the one loaded
+  filesSkipped: (count: number) => (count === 1 ? 'eine weitere gewählte Datei nicht geladen (eine auf einmal)' : `${count} weitere gewählte Dateien nicht geladen (eine auf einmal)`),
   originalArticle: 'Originalartikel'
 };
 

@@ -161,6 +161,8 @@ export const en: Messages = {
   backToShipped: 'Back to the shipped timeline',
   ownData: (name) => `Showing your own data from ${name}`,
   dataWarningsCount: (count) => `Notes on the data (${count})`,
+  // Loading large data: files chosen together with the one loaded
+  filesSkipped: (count) => (count === 1 ? 'one more file chosen, not loaded (one at a time)' : `${count} more files chosen, not loaded (one at a time)`),
   originalArticle: 'Original article'
 };
 
