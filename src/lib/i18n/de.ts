@@ -12,8 +12,6 @@ export const de = {
     shown === total ? `${total} Ereignisse` : `${shown} von ${total} Ereignissen`,
   selected: (date: string, title: string) => `Ausgewählt: ${date}, ${title}`,
   selectionCleared: 'Auswahl aufgehoben',
-  details: 'Details',
-  noSelection: 'Wählen Sie ein Ereignis, um seine Quelle im Text zu sehen.',
   date: 'Datum',
   datePhrase: 'Im Text',
   inferred: 'Erschlossen',
@@ -24,7 +22,6 @@ export const de = {
   source: 'Quelle',
   noSource: 'ohne Quelle',
   translation: 'Übersetzung (redaktionell)',
-  showInText: 'Im Text zeigen',
   articles: 'Artikel',
   article: 'Artikel',
   outletUnknown: 'Medium nicht genannt',
@@ -34,11 +31,7 @@ export const de = {
   sourceOf: (titles: string) => `Quelle für: ${titles}`,
   moreRefs: (n: number) => `${n} weitere Ereignisse mit diesem Satz als Quelle zeigen`,
   showArticle: (n: number) => `Artikeltext zeigen (${n} Absätze)`,
-  showEvent: (n: number, title: string) => `Ereignis ${n} zeigen: ${title}`,
   showMoreEvents: (n: number, rest: number) => `${n} weitere zeigen (noch ${rest})`,
-  openArticle: 'Artikel öffnen',
-  openArticleChoose: (n: number) => `Einen von ${n} Artikeln wählen …`,
-  sourceReader: 'Quelltext',
   loading: 'Daten werden geladen …',
   dataError: 'Die Daten konnten nicht geladen werden.',
   dataWarnings: 'Hinweise zu den Daten',
@@ -64,7 +57,6 @@ export const de = {
   legendDay: 'Tag bekannt',
   legendSpan: 'nur Monat bekannt',
   legendBefore: 'nur „vor …“ bekannt',
-  showSentence: 'Satz im Artikel zeigen',
   corroborated: (n: number) => `in ${n} Artikeln berichtet`,
 
   // Reading pane and explorer toolbar
@@ -84,8 +76,6 @@ export const de = {
   makeOwn: 'Eigene Zeitleiste erstellen',
   theme: 'Darstellung',
   lede: 'Jedes Ereignis mit dem Satz belegt, aus dem es stammt.',
-  howTo: 'Ereignis wählen: Quelle erscheint daneben. Mausrad, + / − zoomen, Pfeiltasten wandern.',
-  howToNarrow: 'Ereignis antippen: Quelle erscheint unten.',
 
   // Embedding (issue 4): embed header, "Einbetten" dialog
   openFullTimeline: 'Vollständige Zeitleiste öffnen',

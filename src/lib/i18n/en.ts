@@ -13,8 +13,6 @@ export const en: Messages = {
   eventsShown: (shown, total) => (shown === total ? `${total} events` : `${shown} of ${total} events`),
   selected: (date, title) => `Selected: ${date}, ${title}`,
   selectionCleared: 'Selection cleared',
-  details: 'Details',
-  noSelection: 'Choose an event to see its source in the text.',
   date: 'Date',
   datePhrase: 'In the text',
   inferred: 'Inferred',
@@ -25,7 +23,6 @@ export const en: Messages = {
   source: 'Source',
   noSource: 'no source',
   translation: 'Translation (editorial)',
-  showInText: 'Show in text',
   articles: 'Articles',
   article: 'Article',
   outletUnknown: 'Outlet not named',
@@ -35,11 +32,7 @@ export const en: Messages = {
   sourceOf: (titles) => `Source of: ${titles}`,
   moreRefs: (n) => `Show ${n} more events with this sentence as their source`,
   showArticle: (n) => `Show the article text (${n} paragraphs)`,
-  showEvent: (n, title) => `Show event ${n}: ${title}`,
   showMoreEvents: (n, rest) => `Show ${n} more (${rest} left)`,
-  openArticle: 'Open an article',
-  openArticleChoose: (n) => `Choose one of ${n} articles …`,
-  sourceReader: 'Source text',
   loading: 'Loading data …',
   dataError: 'The data could not be loaded.',
   dataWarnings: 'Notes on the data',
@@ -65,7 +58,6 @@ export const en: Messages = {
   legendDay: 'day known',
   legendSpan: 'month only',
   legendBefore: 'only “before …” known',
-  showSentence: 'Show sentence in article',
   corroborated: (n) => `reported in ${n} articles`,
 
   // Reading pane and explorer toolbar
@@ -85,8 +77,6 @@ export const en: Messages = {
   makeOwn: 'Make your own timeline',
   theme: 'Appearance',
   lede: 'Every event backed by the sentence it comes from.',
-  howTo: 'Choose an event: its source appears beside it. Wheel or + / − zoom, arrow keys walk.',
-  howToNarrow: 'Tap an event: its source appears below.',
 
   // Embedding (issue 4): embed header, "Embed" dialog
   openFullTimeline: 'Open full timeline',
