@@ -27,12 +27,15 @@ export function gestures(outer: GestureTarget, frame: (callback: () => void) => 
   return (node) => {
     // Input events can arrive several times a frame; they are folded into one update a frame.
     let pending: TimeWindow | null = null;
-    let cancel: (() => void) | null = null;
+    let scheduled = false;
+    let cancel = () => {};
     const get = () => pending ?? outer.get();
     const set = (w: TimeWindow) => {
       pending = w;
-      cancel ??= frame(() => {
-        cancel = null;
+      if (scheduled) return;
+      scheduled = true;
+      cancel = frame(() => {
+        scheduled = false;
         const next = pending;
         pending = null;
         if (next) outer.set(next);
@@ -137,7 +140,7 @@ export function gestures(outer: GestureTarget, frame: (callback: () => void) => 
       on(node, 'wheel', wheel, { passive: false })
     ];
     return () => {
-      cancel?.();
+      cancel();
       for (const f of off) f();
     };
   };
