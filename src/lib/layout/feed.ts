@@ -7,6 +7,8 @@ import type { TimelineEvent } from '../model/model.ts';
 import type { Lang } from '../model/types.ts';
 import { formatTick } from '../time/format.ts';
 import { ERA, yearLabel } from '../time/era.ts';
+import { DATE_LIMIT_MS } from '../time/years.ts';
+import type { Spanned } from './span.ts';
 
 export interface FeedRow {
   event: TimelineEvent;
@@ -14,10 +16,12 @@ export interface FeedRow {
   divider: string | null;
 }
 
-function filing(event: TimelineEvent): { key: string; at: Date; year: boolean } {
+function filing(event: TimelineEvent & Spanned): { key: string; at: Date; year: number | null } {
   const at = event.date.before ? new Date(event.interval.end.getTime() - 1) : event.interval.start;
-  const year = event.date.precision === 'year';
-  return { key: year ? `y${at.getUTCFullYear()}` : `m${at.getUTCFullYear()}-${at.getUTCMonth()}`, at, year };
+  if (event.date.precision !== 'year') return { key: `m${at.getUTCFullYear()}-${at.getUTCMonth()}`, at, year: null };
+  // Deep time: the model clamps the interval and gives the years exactly.
+  const year = Math.abs(at.getTime()) < DATE_LIMIT_MS || !event.years ? at.getUTCFullYear() : Math.floor(event.date.before ? event.years.end - 1 : event.years.start);
+  return { key: `y${year}`, at, year };
 }
 
 export function feedRows(events: readonly TimelineEvent[], lang: Lang): FeedRow[] {
@@ -27,8 +31,8 @@ export function feedRows(events: readonly TimelineEvent[], lang: Lang): FeedRow[
     const divider =
       key === previous
         ? null
-        : year
-          ? yearLabel(at.getUTCFullYear(), lang)
+        : year !== null
+          ? yearLabel(year, lang)
           : `${formatTick(at, 'LLLL y', lang)}${at.getUTCFullYear() < 1 ? ` ${ERA[lang]}` : ''}`;
     previous = key;
     return { event, divider };

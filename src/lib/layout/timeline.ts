@@ -12,6 +12,7 @@ import { laneOf, type Lane } from './lanes.ts';
 import { indexLane, layoutLane, type LaneIndex, type LaneLayout } from './placement.ts';
 import { planRows, type FrameMetrics, type RowPlan } from './rows.ts';
 import { MAX_CARD_WIDTH, MIN_CARD_WIDTH } from './measure.ts';
+import { eventSpan } from './span.ts';
 
 /** Heights in px: the axis band, a lane's name line, a row (mark strip, card, gap), the chip row. */
 export const METRICS: FrameMetrics & { strip: number; card: number; gap: number; chipBin: number } = {
@@ -38,7 +39,12 @@ export function indexLanes(events: readonly TimelineEvent[], lanes: readonly Lan
     if (lane >= 0) perLane[lane].push(event);
   }
   return perLane.map((list) =>
-    indexLane(list.map((e) => ({ id: e.id, start: e.interval.start.getTime(), end: e.interval.end.getTime(), key: e.date.start })))
+    indexLane(
+      list.map((e) => {
+        const [start, end] = eventSpan(e);
+        return { id: e.id, start, end, key: e.date.start };
+      })
+    )
   );
 }
 

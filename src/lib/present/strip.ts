@@ -10,6 +10,7 @@
 import { axisTicks, type AxisTick } from '../time/axis.ts';
 import type { TimelineEvent } from '../model/model.ts';
 import type { Lang } from '../model/types.ts';
+import { eventSpan } from '../layout/span.ts';
 
 export interface StripOptions {
   /** Diameter of a dot and height of a bar, px. */
@@ -53,9 +54,10 @@ export function layoutStrip(events: readonly TimelineEvent[], width: number, opt
   if (events.length === 0 || width <= 2 * inset) return { marks: [], ticks: [], lanes: 0 };
   let start = Infinity;
   let end = -Infinity;
-  for (const e of events) {
-    start = Math.min(start, e.interval.start.getTime());
-    end = Math.max(end, e.interval.end.getTime());
+  const spans = events.map(eventSpan);
+  for (const [a, b] of spans) {
+    start = Math.min(start, a);
+    end = Math.max(end, b);
   }
   const pad = Math.max(end - start, 86_400_000) * 0.02;
   const [d0, d1] = [start - pad, end + pad];
@@ -74,11 +76,11 @@ export function layoutStrip(events: readonly TimelineEvent[], width: number, opt
   const x = (t: number) => inset + ((t - d0) / (d1 - d0)) * (inner - room);
 
   // Positions first, then pack in order of position.
-  const shapes = events.map((event) => {
+  const shapes = events.map((event, i) => {
     const { interval } = event;
     const isDot = interval.precision === 'day' && !interval.span && !interval.openStart;
-    const a = x(interval.start.getTime());
-    const b = x(interval.end.getTime());
+    const a = x(spans[i][0]);
+    const b = x(spans[i][1]);
     return isDot ? { event, isDot, a: (a + b) / 2 - dot / 2, b: (a + b) / 2 + dot / 2 } : { event, isDot, a, b: Math.max(b, a + dot) };
   });
   const order = shapes.map((_, i) => i).sort((i, j) => shapes[i].a - shapes[j].a || i - j);
