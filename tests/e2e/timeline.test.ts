@@ -44,6 +44,19 @@ async function juneDayX(page: Page, day: number): Promise<number> {
   return jun + ((jul - jun) * (day - 1)) / 30;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mär', 'Apr', 'Mai', 'Jun', 'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Dez'];
+
+/** The page x of an instant of 2021, interpolated between two month ticks of the axis. */
+async function axisX(page: Page, when: number): Promise<number> {
+  const ticks = await page.$$eval('[data-timeline-viewport] text', (els) => els.map((e) => [e.textContent ?? '', e.getBoundingClientRect().left - 4] as const));
+  const months = ticks
+    .map(([label, x]) => ({ month: MONTHS.indexOf(label.replace(' 2021', '')), x }))
+    .filter((t) => t.month >= 0);
+  const [a, b] = [months[0], months[months.length - 1]];
+  const [ta, tb] = [Date.UTC(2021, a.month, 1), Date.UTC(2021, b.month, 1)];
+  return a.x + ((b.x - a.x) * (when - ta)) / (tb - ta);
+}
+
 /** The number a chip stands for, from its accessible name ("2 weitere Ereignisse …"). */
 const chipCounts = (page: Page) =>
   page.$$eval('[data-timeline-viewport] button:not([data-event-id])', (els) => els.map((e) => Number.parseInt(e.getAttribute('aria-label') ?? '0', 10)));
@@ -73,6 +86,43 @@ describe('the timeline', () => {
     assert.equal(await page.locator('[data-event-id]').count(), chronological.filter((_, i) => i >= 5).length, 'all ten events of 16 June are cards');
     assert.deepEqual(await chipCounts(page), []);
     assert.deepEqual(overlapping(await boxes(page)), []);
+  });
+
+  for (const width of [1280, 1024, 680])
+    test(`at ${width} px, each card of 16 June starts or ends at 16 June on the axis`, async () => {
+      const { page } = await show({ viewport: { width, height: 900 } });
+      await page.goto(site.base);
+      const [from, to] = [await axisX(page, Date.UTC(2021, 5, 16)), await axisX(page, Date.UTC(2021, 5, 17))];
+      const cards = await page.$$eval('[data-event-id]', (els) =>
+        els.filter((e) => e.textContent?.startsWith('16. Juni 2021')).map((e) => ({ id: (e as HTMLElement).dataset.eventId, ...e.getBoundingClientRect().toJSON() }))
+      );
+      assert.ok(cards.length >= 3, `${cards.length} cards of 16 June`);
+      for (const card of cards) {
+        const off = Math.min(...[from, to].flatMap((x) => [Math.abs(card.left - x), Math.abs(card.right - x)]));
+        assert.ok(off <= 4, `${card.id} at ${card.left}–${card.right}, 16 June at ${from}–${to}`);
+      }
+    });
+
+  test('the height stays put through wheel zooms, a pan and a keyboard walk', async () => {
+    const { page } = await show({ viewport: { width: 1366, height: 768 } });
+    await page.goto(site.base);
+    const viewport = page.locator('[data-timeline-viewport]');
+    const heights = new Set<number>();
+    const measure = async () => heights.add(Math.round((await viewport.boundingBox())!.height));
+    await measure();
+    const box = (await viewport.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+    for (const dy of [-300, -300, -300, -300, 200, -400, 300, 300]) {
+      await page.mouse.wheel(0, dy);
+      await frame(page);
+      await measure();
+    }
+    await page.locator('[data-event-id]').first().focus();
+    for (const key of ['Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'End', 'ArrowLeft', 'ArrowLeft', 'Home']) {
+      await page.keyboard.press(key);
+      await measure();
+    }
+    assert.deepEqual([...heights].length, 1, `heights seen: ${[...heights]}`);
   });
 
   test('the interview before the recall is labelled as a bound, never as a day', async () => {
