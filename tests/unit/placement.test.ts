@@ -71,6 +71,13 @@ describe('layoutLane', () => {
     expect(layout.cards.map((c) => [c.id, c.row, c.left])).toEqual([['a', 0, 0], ['b', 1, 0], ['c', 2, 0], ['d', 0, 104], ['e', 1, 104]]);
   });
 
+  test('pinning an event that has a card anyway moves no card (focus never moves a card from under the pointer)', () => {
+    const items = [item('a', 1), item('b', 2), item('c', 3), item('d', 5), item('e', 5)];
+    const plain = layoutLane(indexLane(items), options());
+    expect(plain.cards.length).toBeLessThan(items.length);
+    for (const { id } of plain.cards) expect(layoutLane(indexLane(items), options({ pinned: new Set([id]) })).cards).toEqual(plain.cards);
+  });
+
   test('a pinned event gets a card before the others of its date', () => {
     const items = [item('a', 5), item('b', 5), item('c', 5), item('d', 5)];
     const layout = layoutLane(indexLane(items), options({ pinned: new Set(['d']) }));

@@ -123,6 +123,19 @@ export interface PlacementOptions {
  * `previous`, are placed first; the greedy pass fills the room between them.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
+  // Pinned events go first only when they would not get a card anyway: focusing or selecting a
+  // card must never move it from under the pointer.
+  const plain = place(lane, o, false);
+  const t0 = o.invert(0);
+  const t1 = o.invert(o.width);
+  const missing = [...o.pinned].some((id) => {
+    const i = lane.position.get(id);
+    return i !== undefined && lane.ends[i] > t0 && lane.starts[i] < t1 && !plain.cards.some((c) => c.id === id);
+  });
+  return missing ? place(lane, o, true) : plain;
+}
+
+function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): LaneLayout {
   const t0 = o.invert(0);
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
@@ -177,7 +190,7 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
 
   // Pinned and previous cards first, in their rows where they fit.
   const kept = new Map<number, number>();
-  for (const [id, row] of [...[...o.pinned].map((id) => [id, 0] as const), ...(o.previous ?? [])]) {
+  for (const [id, row] of [...(pinnedFirst ? [...o.pinned].map((id) => [id, 0] as const) : []), ...(o.previous ?? [])]) {
     const i = lane.position.get(id) ?? -1;
     if (i >= from && i < to && lane.ends[i] > t0 && !kept.has(i)) kept.set(i, row);
   }
