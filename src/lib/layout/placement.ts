@@ -183,9 +183,9 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
     lasts[r] = g.i;
   };
   const end = (r: number) => rowEnds[r] ?? -Infinity;
-  /** Moves the kept cards of row r that start before x behind the search. */
+  /** Moves the kept cards of row r that start at or before x behind the search. */
   const pass = (r: number, x: number) => {
-    for (const row = ahead[r] ?? []; row.length && row[0].left < x; ) take(row.shift()!, r);
+    for (const row = ahead[r] ?? []; row.length && row[0].left <= x; ) take(row.shift()!, r);
   };
 
   // Pinned and previous cards first, in their rows where they fit.
