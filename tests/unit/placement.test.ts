@@ -152,6 +152,18 @@ describe('layoutLane', () => {
     expect(calls).toBeLessThan(small * 3);
   });
 
+  test.each([
+    ['at the overview', 1],
+    ['with the day filling the view', 1 / 24]
+  ])('5,000 events on one day take little work %s', (_name, daysPerWidth) => {
+    let calls = 0;
+    const lane = indexLane(Array.from({ length: 5000 }, (_, i) => item(`e${i}`, 5)));
+    const span = daysPerWidth * 40 * DAY;
+    const layout = layoutLane(lane, options({ x: (t) => ((t - 5 * DAY) / span) * 960, invert: (px) => 5 * DAY + (px / 960) * span, cardWidth: () => (calls++, 100), minCardWidth: 100 }));
+    expect(calls).toBeLessThan(300);
+    expect(layout.cards.length + layout.chips.reduce((n, c) => n + c.count, 0)).toBe(5000);
+  });
+
   test.each([320, 768, 1280, 2560])('no two cards overlap in a dense random lane at %i px', (width) => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);

@@ -149,16 +149,35 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
   const ahead: Geometry[][] = [];
   type Geometry = ReturnType<typeof geometry>;
 
-  const sameDate = (a: number, b: number | undefined) => b !== undefined && lane.starts[a] === lane.starts[b] && lane.ends[a] === lane.ends[b];
-  /** Cards of one date are as wide as the widest of them (up to 64 looked at), so they align on both edges. */
+  const sameDate = (a: number, b: number | undefined) => b !== undefined && b >= 0 && b < lane.ids.length && lane.starts[a] === lane.starts[b] && lane.ends[a] === lane.ends[b];
+  /** The first and the after-last index of event i's date (its run of equal start and end), by binary search. */
+  const runOf = (i: number): [number, number] => {
+    let lo = lowerBound(lane.starts, lane.starts[i]);
+    let hi = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lane.ends[mid] < lane.ends[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = i + 1;
+    for (let step = 1; end < lane.ids.length && sameDate(end, i); step *= 2) end = Math.min(lane.ids.length, end + step);
+    let a = i + 1;
+    while (a < end) {
+      const mid = (a + end) >>> 1;
+      if (sameDate(mid, i)) a = mid + 1;
+      else end = mid;
+    }
+    return [lo, a];
+  };
+  /** Cards of one date are as wide as the widest of them (the first 64 looked at), so they align on both edges. */
   const runWidths = new Map<number, number>();
   const cardWidth = (i: number) => {
-    let first = i;
-    while (first > 0 && i - first < 64 && sameDate(first - 1, i)) first--;
+    if (!sameDate(i, i - 1) && !sameDate(i, i + 1)) return o.cardWidth(lane.ids[i]);
+    const [first, after] = runOf(i);
     let w = runWidths.get(first);
     if (w === undefined) {
       w = 0;
-      for (let k = first; k < lane.ids.length && k - first < 64 && sameDate(k, first); k++) w = Math.max(w, o.cardWidth(lane.ids[k]));
+      for (let k = first; k < after && k - first < 64; k++) w = Math.max(w, o.cardWidth(lane.ids[k]));
       runWidths.set(first, w);
     }
     return w;
@@ -260,7 +279,9 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
     }
     const boundary = o.width - o.side;
     const next = freeAt < boundary ? freeAt : Math.max(boundary, freeAny + minWidth - (o.x(t0 + lane.maxSpan) - o.x(t0)));
-    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(next))));
+    // The rest of this date has the same geometry: it cannot fit either.
+    const after = sameDate(i, i + 1) ? runOf(i)[1] : i + 1;
+    i = Math.max(after, Math.min(to, lowerBound(lane.starts, o.invert(next))));
   }
 
   let rows = 0;
