@@ -1,114 +1,152 @@
 /**
- * The one imperative edge of zooming: wheel, drag and pinch on the timeline's viewport, reported
- * as new transforms. Pointer Events cover mouse, pen and touch alike.
+ * The one imperative edge of zooming: wheel, drag, pinch and double-click (or double-tap) on the
+ * timeline's viewport, reported as new time windows. Pointer Events cover mouse, pen and touch
+ * alike. Pinch measures the distance between two fingers in both dimensions (as d3-zoom does), so
+ * a pinch along any direction zooms. Used as an attachment: `{@attach gestures(target)}`.
  */
-import { panBy, zoomAround, type ZoomLimits, type ZoomTransform } from './time/zoom.ts';
+import type { Attachment } from 'svelte/attachments';
+import { on } from 'svelte/events';
+import { panPixels, zoomAtPixel, type TimeWindow, type WindowLimits } from './time/zoom.ts';
 
 export interface GestureTarget {
-  get(): ZoomTransform;
-  set(t: ZoomTransform): void;
-  limits(): ZoomLimits;
+  get(): TimeWindow;
+  set(w: TimeWindow): void;
+  limits(): WindowLimits;
+  /** Zooms in one step around a px of the view (a double-click or double-tap), animated. */
+  zoomIn(px: number): void;
 }
 
 const DRAG_THRESHOLD = 4;
+/** Two taps within this many ms and px are a double-tap. */
+const DOUBLE_TAP_MS = 350;
+const DOUBLE_TAP_PX = 24;
 
-export function attachGestures(node: HTMLElement, outer: GestureTarget): () => void {
-  // Input events can arrive several times a frame; they are folded into one update a frame.
-  let pending: ZoomTransform | null = null;
-  let frame = 0;
-  const target: GestureTarget = {
-    get: () => pending ?? outer.get(),
-    set: (t) => {
-      pending = t;
-      if (!frame)
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          const next = pending;
-          pending = null;
-          if (next) outer.set(next);
-        });
-    },
-    limits: () => outer.limits()
-  };
-  const pointers = new Map<number, number>();
-  let start: { t: ZoomTransform; x: number; distance: number; mid: number } | null = null;
-  let dragged = false;
+type Point = { x: number; y: number };
 
-  const localX = (clientX: number) => clientX - node.getBoundingClientRect().left;
-  const snapshot = () => {
-    const xs = [...pointers.values()];
-    const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const distance = xs.length > 1 ? Math.abs(xs[0] - xs[1]) : 0;
-    start = { t: target.get(), x: mid, distance, mid };
-  };
+export function gestures(outer: GestureTarget, frame: (callback: () => void) => () => void = nextFrame): Attachment<HTMLElement> {
+  return (node) => {
+    // Input events can arrive several times a frame; they are folded into one update a frame.
+    let pending: TimeWindow | null = null;
+    let scheduled = false;
+    let cancel = () => {};
+    const get = () => pending ?? outer.get();
+    const set = (w: TimeWindow) => {
+      pending = w;
+      if (scheduled) return;
+      scheduled = true;
+      cancel = frame(() => {
+        scheduled = false;
+        const next = pending;
+        pending = null;
+        if (next) outer.set(next);
+      });
+    };
+    const pointers = new Map<number, Point>();
+    let start: { w: TimeWindow; mid: Point; distance: number } | null = null;
+    let dragged = false;
+    let lastTap: { time: number; at: Point } | null = null;
 
-  function down(e: PointerEvent) {
-    if (e.button !== 0 || pointers.size >= 2) return;
-    pointers.set(e.pointerId, localX(e.clientX));
-    dragged = false;
-    snapshot();
-  }
-  function move(e: PointerEvent) {
-    if (!pointers.has(e.pointerId) || !start) return;
-    pointers.set(e.pointerId, localX(e.clientX));
-    const xs = [...pointers.values()];
-    const mid = xs.reduce((a, b) => a + b, 0) / xs.length;
-    if (!dragged && Math.abs(mid - start.x) < DRAG_THRESHOLD && pointers.size < 2) return;
-    if (!dragged) {
-      dragged = true;
-      node.setPointerCapture?.(e.pointerId);
+    const rect = () => node.getBoundingClientRect();
+    const local = (e: { clientX: number; clientY: number }): Point => {
+      const r = rect();
+      return { x: e.clientX - r.left, y: e.clientY - r.top };
+    };
+    const width = () => node.clientWidth || rect().width;
+    const centre = () => {
+      const ps = [...pointers.values()];
+      return { x: ps.reduce((s, p) => s + p.x, 0) / ps.length, y: ps.reduce((s, p) => s + p.y, 0) / ps.length };
+    };
+    const spread = () => {
+      const [a, b] = [...pointers.values()];
+      return b ? Math.hypot(a.x - b.x, a.y - b.y) : 0;
+    };
+    const snapshot = () => {
+      start = pointers.size ? { w: get(), mid: centre(), distance: spread() } : null;
+    };
+
+    function down(e: PointerEvent) {
+      if (e.button !== 0 || pointers.size >= 2) return;
+      pointers.set(e.pointerId, local(e));
+      dragged = false;
+      snapshot();
     }
-    const limits = target.limits();
-    if (pointers.size >= 2 && start.distance > 0) {
-      const factor = Math.abs(xs[0] - xs[1]) / start.distance;
-      target.set(panBy(zoomAround(start.t, factor, start.mid, limits), mid - start.mid, limits));
-    } else target.set(panBy(start.t, mid - start.x, limits));
-  }
-  function up(e: PointerEvent) {
-    if (!pointers.delete(e.pointerId)) return;
-    if (pointers.size > 0) snapshot();
-    else start = null;
-  }
-  /** A drag is not a click: swallow the click that ends it. */
-  function click(e: MouseEvent) {
-    if (!dragged) return;
-    dragged = false;
-    e.stopPropagation();
-    e.preventDefault();
-  }
-  function wheel(e: WheelEvent) {
-    const t = target.get();
-    const limits = target.limits();
-    const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
-    const dx = (e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * scale;
-    if (e.shiftKey || Math.abs(dx) > Math.abs(e.deltaY * scale)) {
-      const next = panBy(t, -dx, limits);
-      if (next.x === t.x) return;
+    function move(e: PointerEvent) {
+      if (!pointers.has(e.pointerId) || !start) return;
+      pointers.set(e.pointerId, local(e));
+      const mid = centre();
+      if (!dragged && Math.abs(mid.x - start.mid.x) < DRAG_THRESHOLD && pointers.size < 2) return;
+      if (!dragged) {
+        dragged = true;
+        node.setPointerCapture?.(e.pointerId);
+      }
+      const limits = outer.limits();
+      const w = width();
+      if (pointers.size >= 2 && start.distance > 0) {
+        const zoomed = zoomAtPixel(start.w, spread() / start.distance, start.mid.x, w, limits);
+        set(panPixels(zoomed, mid.x - start.mid.x, w, limits));
+      } else set(panPixels(start.w, mid.x - start.mid.x, w, limits));
+    }
+    function up(e: PointerEvent) {
+      const at = pointers.get(e.pointerId);
+      if (!at) return;
+      pointers.delete(e.pointerId);
+      snapshot();
+      if (e.type !== 'pointerup' || e.pointerType !== 'touch' || dragged) return;
+      // Touch has no dblclick in every browser: two quick taps at one place zoom in.
+      if (lastTap && e.timeStamp - lastTap.time < DOUBLE_TAP_MS && Math.hypot(at.x - lastTap.at.x, at.y - lastTap.at.y) < DOUBLE_TAP_PX) {
+        lastTap = null;
+        outer.zoomIn(at.x);
+      } else lastTap = { time: e.timeStamp, at };
+    }
+    /** A drag is not a click: swallow the click that ends it. */
+    function click(e: MouseEvent) {
+      if (!dragged) return;
+      dragged = false;
+      e.stopPropagation();
       e.preventDefault();
-      target.set(next);
-      return;
     }
-    const factor = Math.pow(2, (-e.deltaY * scale * (e.ctrlKey ? 10 : 1)) / 500);
-    const next = zoomAround(t, factor, localX(e.clientX), limits);
-    // At a zoom limit the wheel scrolls the page as usual.
-    if (next.k === t.k && next.x === t.x) return;
-    e.preventDefault();
-    target.set(next);
-  }
+    function dblclick(e: MouseEvent) {
+      if ((e as PointerEvent).pointerType === 'touch') return;
+      e.preventDefault();
+      outer.zoomIn(local(e).x);
+    }
+    function wheel(e: WheelEvent) {
+      const w = get();
+      const limits = outer.limits();
+      const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
+      const dx = (e.shiftKey && e.deltaX === 0 ? e.deltaY : e.deltaX) * scale;
+      if (e.shiftKey || Math.abs(dx) > Math.abs(e.deltaY * scale)) {
+        const next = panPixels(w, -dx, width(), limits);
+        if (next[0] === w[0]) return;
+        e.preventDefault();
+        set(next);
+        return;
+      }
+      const factor = Math.pow(2, (-e.deltaY * scale * (e.ctrlKey ? 10 : 1)) / 500);
+      const next = zoomAtPixel(w, factor, local(e).x, width(), limits);
+      // At a zoom limit the wheel scrolls the page as usual.
+      if (next[0] === w[0] && next[1] === w[1]) return;
+      e.preventDefault();
+      set(next);
+    }
 
-  node.addEventListener('pointerdown', down);
-  node.addEventListener('pointermove', move);
-  node.addEventListener('pointerup', up);
-  node.addEventListener('pointercancel', up);
-  node.addEventListener('click', click, true);
-  node.addEventListener('wheel', wheel, { passive: false });
-  return () => {
-    cancelAnimationFrame(frame);
-    node.removeEventListener('pointerdown', down);
-    node.removeEventListener('pointermove', move);
-    node.removeEventListener('pointerup', up);
-    node.removeEventListener('pointercancel', up);
-    node.removeEventListener('click', click, true);
-    node.removeEventListener('wheel', wheel);
+    const off = [
+      on(node, 'pointerdown', down),
+      on(node, 'pointermove', move),
+      on(node, 'pointerup', up),
+      on(node, 'pointercancel', up),
+      on(node, 'click', click, { capture: true }),
+      on(node, 'dblclick', dblclick),
+      on(node, 'wheel', wheel, { passive: false })
+    ];
+    return () => {
+      cancel();
+      for (const f of off) f();
+    };
   };
+}
+
+function nextFrame(callback: () => void): () => void {
+  const id = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(id);
 }

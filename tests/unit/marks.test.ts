@@ -3,11 +3,10 @@ import { densityPath, laneMarkPaths, markKind } from '../../src/lib/layout/marks
 
 describe('markKind', () => {
   test.each([
-    ['a "by …" bound', true, false, 0, 2, 'before'],
-    ['a short day', false, false, 10, 14, 'day'],
-    ['a day wide enough to show as a band', false, false, 10, 18, 'band'],
-    ['a month, however narrow', false, true, 10, 11, 'band']
-  ])('%s is drawn as %s', (_name, before, longer, x0, x1, kind) => expect(markKind(before, longer, x0, x1)).toBe(kind));
+    ['a "by …" bound', true, false, 'before'],
+    ['a day', false, false, 'day'],
+    ['a month, a year or a span', false, true, 'band']
+  ])('%s is drawn as %s, at every zoom', (_name, before, longer, kind) => expect(markKind(before, longer)).toBe(kind));
 });
 
 describe('laneMarkPaths', () => {

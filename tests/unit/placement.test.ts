@@ -14,17 +14,21 @@ const options = (over: Partial<PlacementOptions> = {}): PlacementOptions => ({
   chipBin: 120,
   cardBudget: 200,
   pinned: new Set(),
-  expanded: new Set(),
+  side: 100,
   ...over
 });
 
-/** Cards and their interval bands, which share the row: neither may overlap another's. */
+/** Cards and their interval bands, which share the row: neither may overlap another's (cards of one date share their band). */
 function overlaps(cards: Card[], width = Infinity): string[] {
   const right = (c: Card) => Math.max(c.left + c.width, Math.min(c.x1, width));
   const found: string[] = [];
   for (const a of cards)
-    for (const b of cards)
-      if (a.id < b.id && a.row === b.row && a.left < right(b) && b.left < right(a)) found.push(`${a.id}/${b.id}`);
+    for (const b of cards) {
+      if (a.id >= b.id || a.row !== b.row) continue;
+      const sameDate = a.x0 === b.x0 && a.x1 === b.x1;
+      const boxes = a.left < b.left + b.width && b.left < a.left + a.width;
+      if (boxes || (!sameDate && a.left < right(b) && b.left < right(a))) found.push(`${a.id}/${b.id}`);
+    }
   return found;
 }
 
@@ -56,18 +60,46 @@ describe('layoutLane', () => {
     expect(layout.chips).toEqual([expect.objectContaining({ count: 2, sameDate: 'd5' })]);
   });
 
-  test('an expanded date is never folded into a chip', () => {
+  test('a date wide on screen takes its further cards side by side, within the date', () => {
+    // 1 px per 10 s: a day is 8640 px wide.
+    const wide = options({ width: 960, x: (t) => (t - 5 * DAY) / 10_000, invert: (px) => 5 * DAY + px * 10_000 });
     const items = [item('a', 5), item('b', 5), item('c', 5), item('d', 5), item('e', 5)];
-    const layout = layoutLane(indexLane(items), options({ expanded: new Set([5 * DAY]) }));
+    const layout = layoutLane(indexLane(items), wide);
     expect(layout.cards).toHaveLength(5);
     expect(layout.chips).toEqual([]);
     expect(overlaps(layout.cards)).toEqual([]);
+    expect(layout.cards.map((c) => [c.id, c.row, c.left])).toEqual([['a', 0, 0], ['b', 1, 0], ['c', 2, 0], ['d', 0, 104], ['e', 1, 104]]);
   });
 
-  test('a pinned event always gets a card, even past maxRows', () => {
+  test('pinning an event that has a card anyway moves no card (focus never moves a card from under the pointer)', () => {
+    const items = [item('a', 1), item('b', 2), item('c', 3), item('d', 5), item('e', 5)];
+    const plain = layoutLane(indexLane(items), options());
+    expect(plain.cards.length).toBeLessThan(items.length);
+    for (const { id } of plain.cards) expect(layoutLane(indexLane(items), options({ pinned: new Set([id]) })).cards).toEqual(plain.cards);
+  });
+
+  test('a pinned event gets a card before the others of its date', () => {
     const items = [item('a', 5), item('b', 5), item('c', 5), item('d', 5)];
     const layout = layoutLane(indexLane(items), options({ pinned: new Set(['d']) }));
     expect(layout.cards.map((c) => c.id)).toContain('d');
+    expect(layout.rows).toBe(3);
+  });
+
+  test.each([
+    ['with room to the right, a card starts at its mark', 5, 'start'],
+    ['near the right edge, a card ends at its mark', 38, 'end']
+  ])('%s', (_name, day, side) => {
+    const [card] = layoutLane(indexLane([item('e', day)]), options({ side: 300 })).cards;
+    if (side === 'start') expect(card.left).toBe(card.x0);
+    else expect(card.left + card.width).toBe(card.x1);
+  });
+
+  test('cards of one date stand as one aligned group: one left edge, one width', () => {
+    const widths: Record<string, number> = { a: 80, b: 140, c: 100 };
+    const layout = layoutLane(indexLane([item('a', 38), item('b', 38), item('c', 38)]), options({ side: 300, cardWidth: (id) => widths[id] }));
+    expect(new Set(layout.cards.map((c) => c.left)).size).toBe(1);
+    expect(new Set(layout.cards.map((c) => c.width))).toEqual(new Set([140]));
+    expect(layout.cards[0].left + 140).toBe(layout.cards[0].x1);
   });
 
   test('a pinned event out of view keeps an off-screen card', () => {
@@ -112,12 +144,24 @@ describe('layoutLane', () => {
   test('the work does not grow with the number of events in view', () => {
     const lane = (n: number) => indexLane(Array.from({ length: n }, (_, i) => item(`e${i}`, (i * 40) / n)));
     let calls = 0;
-    const counting = options({ cardWidth: () => (calls++, 100) });
+    const counting = options({ cardWidth: () => (calls++, 100), minCardWidth: 100 });
     layoutLane(lane(1_000), counting);
     const small = calls;
     calls = 0;
     layoutLane(lane(100_000), counting);
     expect(calls).toBeLessThan(small * 3);
+  });
+
+  test.each([
+    ['at the overview', 1],
+    ['with the day filling the view', 1 / 24]
+  ])('5,000 events on one day take little work %s', (_name, daysPerWidth) => {
+    let calls = 0;
+    const lane = indexLane(Array.from({ length: 5000 }, (_, i) => item(`e${i}`, 5)));
+    const span = daysPerWidth * 40 * DAY;
+    const layout = layoutLane(lane, options({ x: (t) => ((t - 5 * DAY) / span) * 960, invert: (px) => 5 * DAY + (px / 960) * span, cardWidth: () => (calls++, 100), minCardWidth: 100 }));
+    expect(calls).toBeLessThan(300);
+    expect(layout.cards.length + layout.chips.reduce((n, c) => n + c.count, 0)).toBe(5000);
   });
 
   test.each([320, 768, 1280, 2560])('no two cards overlap in a dense random lane at %i px', (width) => {
@@ -146,7 +190,7 @@ describe('layoutLane', () => {
       [2, 2.5]
     ])('zooming in from k = %d to %d keeps every card still wholly in view', (before, after) => {
       const first = layoutLane(dense, zoomed(before));
-      const kept = layoutLane(dense, zoomed(after, { keep: keepOf(first) }));
+      const kept = layoutLane(dense, zoomed(after, { previous: keepOf(first) }));
       // (A card pushed in from the right edge may give way: it moved left into its neighbour.)
       const end = zoomed(after).invert(960 - 100);
       const inView = ids(first).filter((id) => dense.starts[dense.position.get(id)!] < end);
@@ -160,8 +204,8 @@ describe('layoutLane', () => {
       ['panning a little', 1, 1, 30]
     ])('%s keeps more cards than a fresh layout would', (_name, before, after, shift = 0) => {
       const first = layoutLane(dense, zoomed(before));
-      const moved = (k: number, keep?: Map<string, number>) =>
-        zoomed(k, { x: (t) => (t / 3_600_000) * k - shift, invert: (px) => ((px + shift) / k) * 3_600_000, keep });
+      const moved = (k: number, previous?: Map<string, number>) =>
+        zoomed(k, { x: (t) => (t / 3_600_000) * k - shift, invert: (px) => ((px + shift) / k) * 3_600_000, previous });
       const fresh = layoutLane(dense, moved(after));
       const kept = layoutLane(dense, moved(after, keepOf(first)));
       const stay = (layout: { cards: Card[] }) => ids(layout).filter((id) => ids(first).includes(id)).length;
@@ -171,13 +215,13 @@ describe('layoutLane', () => {
 
     test('a kept card goes back to its row when it fits there', () => {
       const lane = indexLane([item('a', 5), item('b', 5), item('c', 20)]);
-      const layout = layoutLane(lane, options({ keep: new Map([['c', 2]]) }));
+      const layout = layoutLane(lane, options({ previous: new Map([['c', 2]]) }));
       expect(layout.cards.map((c) => [c.id, c.row]).sort()).toEqual([['a', 0], ['b', 1], ['c', 2]]);
     });
 
     test('the greedy pass fills the room between kept cards, never over them', () => {
       const lane = indexLane([item('a', 1), item('b', 8), item('c', 14), item('d', 30)]);
-      const layout = layoutLane(lane, options({ maxRows: 1, keep: new Map([['b', 0], ['d', 0]]), minCardWidth: 100 }));
+      const layout = layoutLane(lane, options({ maxRows: 1, previous: new Map([['b', 0], ['d', 0]]), minCardWidth: 100 }));
       // a (24..124 px) fits before b (192..292); c (336..) fits after b; d is kept.
       expect(ids(layout).sort()).toEqual(['a', 'b', 'c', 'd']);
       expect(layout.rows).toBe(1);
@@ -186,14 +230,14 @@ describe('layoutLane', () => {
 
     test('kept cards that no longer fit give way and are counted in chips', () => {
       const lane = indexLane([item('a', 5), item('b', 5), item('c', 5)]);
-      const layout = layoutLane(lane, options({ maxRows: 1, keep: new Map([['a', 0], ['b', 0], ['c', 0]]) }));
+      const layout = layoutLane(lane, options({ maxRows: 1, previous: new Map([['a', 0], ['b', 0], ['c', 0]]) }));
       expect(ids(layout)).toEqual(['a']);
       expect(layout.chips.reduce((n, c) => n + c.count, 0)).toBe(2);
     });
 
     test('kept ids of other lanes and of events out of view are ignored', () => {
       const lane = indexLane([item('a', 5), item('far', 400)]);
-      const layout = layoutLane(lane, options({ keep: new Map([['far', 0], ['elsewhere', 1]]) }));
+      const layout = layoutLane(lane, options({ previous: new Map([['far', 0], ['elsewhere', 1]]) }));
       expect(ids(layout)).toEqual(['a']);
     });
 
@@ -211,7 +255,7 @@ describe('layoutLane', () => {
           invert: (px) => (px / width) * span,
           cardWidth: (id) => 100 + (id.length * 13) % 90,
           minCardWidth: 100,
-          keep
+          previous: keep
         }));
         expect(overlaps(layout.cards, width), `at k = ${k}`).toEqual([]);
         expect(layout.rows).toBeLessThanOrEqual(3);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutStrip, tickPattern } from '../../src/lib/present/strip.ts';
+import { layoutStrip } from '../../src/lib/present/strip.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
 import type { DatasetData, EventData } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
@@ -75,11 +75,24 @@ describe('layoutStrip', () => {
   });
 });
 
-describe('tickPattern', () => {
-  const d = (s: string) => new Date(`${s}T00:00:00Z`);
+describe('the strip with many events', () => {
   test.each([
-    [[d('2020-01-01'), d('2021-01-01')], 'yyyy'],
-    [[d('2021-01-01'), d('2021-02-01'), d('2021-03-01')], 'LLL'],
-    [[d('2021-06-01'), d('2021-06-08')], 'd. MMM']
-  ])('%o → %s', (dates, pattern) => expect(tickPattern(dates)).toBe(pattern));
+    ['10,000 events over half a year', 10_000, (i: number) => `2021-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`],
+    ['5,000 events on one day', 5_000, () => '2021-06-16'],
+    ['100,000 events over half a year', 100_000, (i: number) => `2021-0${1 + (i % 6)}-${String(1 + (i % 28)).padStart(2, '0')}`]
+  ])('%s are laid out in well under a second, every mark inside the strip', { timeout: 60_000 }, (_name, n, date) => {
+    const events = eventsOf(Array.from({ length: n }, (_, i) => ev(`e${i}`, date(i))));
+    const started = performance.now();
+    const { marks, lanes } = layoutStrip(events, 1200, { dot: 10, gap: 3, maxLanes: 4, inset: 20 });
+    expect(performance.now() - started).toBeLessThan(n > 10_000 ? 3000 : 1000);
+    expect(marks).toHaveLength(n);
+    expect(lanes).toBeLessThanOrEqual(8);
+    for (const m of marks) expect(m.x >= 0 && m.x + m.width <= 1200).toBe(true);
+  });
+
+  test('the ticks are the timeline axis’s, in the interface language', () => {
+    const events = buildModel(shipped()).events;
+    expect(layoutStrip(events, 1200, { lang: 'en' }).ticks.map((t) => t.label)).toContain('Mar');
+    expect(layoutStrip(events, 1200, { lang: 'de' }).ticks.map((t) => t.label)).toContain('Mär');
+  });
 });

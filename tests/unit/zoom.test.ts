@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { timeScale } from '../../src/lib/time/scale.ts';
-import { centreOn, constrain, identity, interpolate, panBy, rescale, zoomAround } from '../../src/lib/time/zoom.ts';
+import { clampWindow, fitWindow, isNarrowest, isWhole, panPixels, revealWindow, timeAt, zoomAtPixel, zoomWindow, type TimeWindow } from '../../src/lib/time/zoom.ts';
 
-const limits = { width: 1000, maxK: 50 };
+const limits = { extent: [0, 1000] as TimeWindow, minSpan: 10 };
 
 describe('timeScale', () => {
   const s = timeScale([1000, 2000], [0, 500]);
@@ -16,44 +16,55 @@ describe('timeScale', () => {
   test('a zero-length domain maps everything to the start', () => expect(timeScale([5, 5], [0, 10]).invert(3)).toBe(5));
 });
 
-describe('the zoom transform', () => {
+describe('the zoom window', () => {
   test.each([
-    ['k below 1 is raised to 1', { k: 0.5, x: 0 }, { k: 1, x: 0 }],
-    ['k above the maximum is lowered', { k: 80, x: 0 }, { k: 50, x: 0 }],
-    ['panning past the start is stopped', { k: 2, x: 300 }, { k: 2, x: 0 }],
-    ['panning past the end is stopped', { k: 2, x: -1500 }, { k: 2, x: -1000 }],
-    ['a transform inside the limits is kept', { k: 2, x: -400 }, { k: 2, x: -400 }]
-  ])('%s', (_name, t, expected) => expect(constrain(t, limits)).toEqual(expected));
+    ['a window inside the extent stays as it is', [100, 200], [100, 200]],
+    ['a window past the end is moved back in', [950, 1050], [900, 1000]],
+    ['a window before the start is moved forward', [-50, 50], [0, 100]],
+    ['a window wider than the extent is the extent', [-500, 2000], [0, 1000]],
+    ['a window narrower than minSpan widens around its centre', [500, 502], [496, 506]]
+  ])('%s', (_name, w, expected) => expect(clampWindow(w as unknown as TimeWindow, limits)).toEqual(expected));
 
-  test('zooming around a point keeps that point still', () => {
-    const base = timeScale([0, 1000], [0, 1000]);
-    const before = rescale(base, { k: 2, x: -500 }, 1000).invert(300);
-    const t = zoomAround({ k: 2, x: -500 }, 1.5, 300, limits);
-    expect(rescale(base, t, 1000).invert(300)).toBeCloseTo(before, 6);
-    expect(t.k).toBe(3);
+  test('zooming in keeps the instant under the pointer in place', () => {
+    const w = zoomAtPixel([0, 1000], 2, 250, 500, limits);
+    expect(w).toEqual([250, 750]);
+    expect(timeAt(w, 250, 500)).toBe(500);
   });
 
-  test('zooming out at k = 1 changes nothing', () => expect(zoomAround(identity, 0.5, 500, limits)).toEqual(identity));
-  test('panning at k = 1 changes nothing', () => expect(panBy(identity, 100, limits)).toEqual(identity));
-
-  test('centreOn puts a base position at the centre', () => {
-    const t = centreOn(400, 4, limits);
-    expect(t.x + 400 * t.k).toBe(500);
+  test.each([
+    ['zooming in twice by 2 is zooming in by 4', [[2, 500], [2, 500]], [375, 625]],
+    ['zooming in and out again comes back', [[4, 100], [0.25, 100]], [0, 1000]],
+    ['zooming in past minSpan stops at minSpan', [[1000, 500]], [495, 505]],
+    ['zooming out past the whole stops at the whole', [[0.1, 300]], [0, 1000]]
+  ])('%s', (_name, steps, expected) => {
+    let w: TimeWindow = limits.extent;
+    for (const [factor, at] of steps as [number, number][]) w = zoomWindow(w, factor, at, limits);
+    expect(w.map((v) => Math.round(v * 1e6) / 1e6)).toEqual(expected);
   });
 
-  test('rescale shows the base domain at k = 1', () => {
-    const base = timeScale([0, 1000], [0, 1000]);
-    expect(rescale(base, identity, 1000).domain()).toEqual([0, 1000]);
-    expect(rescale(base, { k: 2, x: -1000 }, 1000).domain()).toEqual([500, 1000]);
+  test('a drag to the right shows earlier times, and stops at the start', () => {
+    expect(panPixels([500, 600], 100, 1000, limits)).toEqual([490, 590]);
+    expect(panPixels([5, 105], 500, 1000, limits)).toEqual([0, 100]);
   });
 
-  test('interpolate runs from one transform to the other', () => {
-    const a = { k: 1, x: 0 };
-    const b = { k: 4, x: -1500 };
-    expect(interpolate(a, b, 0, 1000)).toEqual(a);
-    const end = interpolate(a, b, 1, 1000);
-    expect(end.k).toBeCloseTo(4);
-    expect(end.x).toBeCloseTo(-1500);
-    expect(interpolate(a, b, 0.5, 1000).k).toBeCloseTo(2);
+  test.each([
+    ['an event in view leaves the window as it is', [300, 310], [200, 400]],
+    ['an event to the right pans it a third into the view', [800, 810], [733.33, 933.33]],
+    ['an event to the left pans it a third into the view', [20, 30], [0, 200]],
+    ['an event too close to the right edge for its card is panned in', [395, 396], [328.33, 528.33]]
+  ])('%s', (_name, span, expected) =>
+    expect(revealWindow([200, 400], span as unknown as TimeWindow, 1000, 300, limits).map((v) => Math.round(v * 100) / 100)).toEqual(expected)
+  );
+
+  test('fitting a day shows it with a margin, no narrower than minSpan', () => {
+    expect(fitWindow([500, 600], limits)).toEqual([494, 606]);
+    expect(fitWindow([500, 501], limits)).toEqual([495.5, 505.5]);
+  });
+
+  test('whole and narrowest are what the buttons need', () => {
+    expect(isWhole([0, 1000], limits)).toBe(true);
+    expect(isWhole([0, 999], limits)).toBe(false);
+    expect(isNarrowest([0, 10], limits)).toBe(true);
+    expect(isNarrowest([0, 11], limits)).toBe(false);
   });
 });

@@ -40,9 +40,9 @@ function dot(cx: number, y: number): string {
   return `M${cx - DOT},${y}a${DOT},${DOT} 0 1 0 ${2 * DOT},0a${DOT},${DOT} 0 1 0 ${-2 * DOT},0z`;
 }
 
-/** A day too short to show as a band at this zoom is a dot. */
-export function markKind(before: boolean, longerThanADay: boolean, x0: number, x1: number): MarkKind {
-  return before ? 'before' : longerThanADay || x1 - x0 >= 8 ? 'band' : 'day';
+/** A day is a dot at every zoom; a month, a year or a span is a band; a bound fades in. */
+export function markKind(before: boolean, longerThanADay: boolean): MarkKind {
+  return before ? 'before' : longerThanADay ? 'band' : 'day';
 }
 
 export function laneMarkPaths(marks: readonly MarkInput[], width: number): LaneMarkPaths {
@@ -53,7 +53,8 @@ export function laneMarkPaths(marks: readonly MarkInput[], width: number): LaneM
   for (const m of marks) {
     const x0 = clip(m.x0, width);
     const x1 = clip(m.x1, width);
-    if (m.kind === 'day') dots += dot((m.x0 + m.x1) / 2, m.y);
+    // A day wide on screen keeps its dot at its start, where its cards begin.
+    if (m.kind === 'day') dots += dot(m.x0 + Math.min((m.x1 - m.x0) / 2, DOT + 2), m.y);
     else if (m.kind === 'band') bands += band(x0, m.y, Math.max(3, x1 - x0));
     else {
       fades.push({ x: x0, y: m.y - 3, width: Math.max(2, x1 - x0) });

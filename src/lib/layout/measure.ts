@@ -3,7 +3,8 @@
  * text. Layout stays pure: it receives the resulting function.
  */
 export const MIN_CARD_WIDTH = 96;
-const MAX = 380;
+/** The widest card, unless its date needs more (a date is never cut). */
+export const MAX_CARD_WIDTH = 320;
 /** Horizontal padding and borders of a card (0.6rem each side, a 4px and a 1px border), and a margin. */
 const PADDING = 36;
 
@@ -26,8 +27,12 @@ export function canvasMeasure(): Measure {
   };
 }
 
-/** The width of a card that shows a date line and a one-line title. */
+/**
+ * The width of a card that shows its date line in full and as much of a one-line title as
+ * MAX_CARD_WIDTH allows (the rest is on hover, on focus and in the accessible name).
+ */
 export function cardWidth(measure: Measure, date: string, title: string, fonts: { date: string; title: string }): number {
-  const text = Math.max(measure(date, fonts.date), measure(title, fonts.title));
-  return Math.round(Math.min(MAX, Math.max(MIN_CARD_WIDTH, text + PADDING)));
+  const dateWidth = Math.ceil(measure(date, fonts.date) + PADDING);
+  const titleWidth = Math.min(MAX_CARD_WIDTH, measure(title, fonts.title) + PADDING);
+  return Math.max(MIN_CARD_WIDTH, dateWidth, Math.round(titleWidth));
 }

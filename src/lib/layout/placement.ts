@@ -97,12 +97,16 @@ export interface PlacementOptions {
   chipBin: number;
   /** Above this many folded events in view, the lane also shows a density strip. */
   cardBudget: number;
-  /** Events that always get a card (the focused and the selected one). */
+  /** Events that always get a card where they fit (the focused one first, then the selected one). */
   pinned: ReadonlySet<string>;
-  /** Start times (ms) of dates whose events are never folded into a chip. */
-  expanded: ReadonlySet<number>;
-  /** The cards of the previous frame, id to row: kept where they still fit. */
-  keep?: ReadonlyMap<string, number>;
+  /**
+   * The room a card needs to start at its mark: where less is left to the right of the view,
+   * cards end at their mark instead. The same for every card (the widest card), so all cards of
+   * one date take the same side and stand as one aligned group.
+   */
+  side: number;
+  /** The cards of a previous frame, id to row: kept in their rows where they still fit. */
+  previous?: ReadonlyMap<string, number>;
   /** No card is narrower (lets the search skip past kept cards it cannot squeeze before). */
   minCardWidth?: number;
 }
@@ -112,59 +116,113 @@ export interface PlacementOptions {
  * binary search) to the first event that starts where a row frees up. So the work is about
  * (cards shown + bins) × log(events), whatever the number of events in view.
  *
- * With `keep` (the cards of the previous frame), those that are still in view and still fit
- * are placed first, in their old rows where they can be; the greedy pass then fills the room
- * between them. A zoom or a pan thus changes a few cards at the edges instead of re-choosing
- * them all, and cards do not flicker between card and chip. (The cards come out kept ones
- * first, not in time order.)
+ * A card starts at its mark, or ends at it near the right edge of the view; a span that began
+ * before the view starts at the view's left edge. Cards of one date (the same interval) that
+ * find no free row stand side by side within the date's band when it is wide enough (a day
+ * zoomed to fill the view), as one group in their order. Pinned events, then those of
+ * `previous`, are placed first; the greedy pass fills the room between them.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
+  // Pinned events go first only when they would not get a card anyway: focusing or selecting a
+  // card must never move it from under the pointer.
+  const plain = place(lane, o, false);
+  const t0 = o.invert(0);
+  const t1 = o.invert(o.width);
+  const missing = [...o.pinned].some((id) => {
+    const i = lane.position.get(id);
+    return i !== undefined && lane.ends[i] > t0 && lane.starts[i] < t1 && !plain.cards.some((c) => c.id === id);
+  });
+  return missing ? place(lane, o, true) : plain;
+}
+
+function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): LaneLayout {
   const t0 = o.invert(0);
   const t1 = o.invert(o.width);
   const from = lowerBound(lane.starts, t0 - lane.maxSpan);
   const to = lowerBound(lane.starts, t1);
   const cards: Card[] = [];
   const placed = new Set<number>();
-  /** Per row, the end of its last card so far, and the kept cards still ahead of the search. */
+  /** Per row: the end of what is taken so far, the last card's right edge and index. */
   const rowEnds: number[] = [];
+  const cardEnds: number[] = [];
+  const lasts: number[] = [];
   const ahead: Geometry[][] = [];
   type Geometry = ReturnType<typeof geometry>;
 
+  const sameDate = (a: number, b: number | undefined) => b !== undefined && b >= 0 && b < lane.ids.length && lane.starts[a] === lane.starts[b] && lane.ends[a] === lane.ends[b];
+  /** The first and the after-last index of event i's date (its run of equal start and end), by binary search. */
+  const runOf = (i: number): [number, number] => {
+    let lo = lowerBound(lane.starts, lane.starts[i]);
+    let hi = i;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (lane.ends[mid] < lane.ends[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = i + 1;
+    for (let step = 1; end < lane.ids.length && sameDate(end, i); step *= 2) end = Math.min(lane.ids.length, end + step);
+    let a = i + 1;
+    while (a < end) {
+      const mid = (a + end) >>> 1;
+      if (sameDate(mid, i)) a = mid + 1;
+      else end = mid;
+    }
+    return [lo, a];
+  };
+  /** Cards of one date are as wide as the widest of them (the first 64 looked at), so they align on both edges. */
+  const runWidths = new Map<number, number>();
+  const cardWidth = (i: number) => {
+    if (!sameDate(i, i - 1) && !sameDate(i, i + 1)) return o.cardWidth(lane.ids[i]);
+    const [first, after] = runOf(i);
+    let w = runWidths.get(first);
+    if (w === undefined) {
+      w = 0;
+      for (let k = first; k < after && k - first < 64; k++) w = Math.max(w, o.cardWidth(lane.ids[k]));
+      runWidths.set(first, w);
+    }
+    return w;
+  };
   const geometry = (i: number) => {
     const x0 = o.x(lane.starts[i]);
     const x1 = o.x(lane.ends[i]);
-    const width = Math.min(o.cardWidth(lane.ids[i]), o.width);
-    const left = Math.max(0, Math.min(x0, o.width - width));
+    const width = Math.min(cardWidth(i), o.width);
+    const bandRight = Math.min(x1, o.width);
+    const left = x0 < 0 ? 0 : x0 + Math.max(o.side, width) <= o.width ? x0 : Math.max(0, Math.min(x0, bandRight - width));
     // A row is taken up to the end of the card or of its interval's band, whichever is later.
-    return { i, x0, x1, width, left, right: Math.max(left + width, Math.min(x1, o.width)) };
+    return { i, x0, x1, width, left, right: Math.max(left + width, bandRight) };
   };
-  const put = (g: Geometry, row: number) => {
+  const put = (g: Geometry, row: number, left = g.left) => {
     placed.add(g.i);
-    cards.push({ id: lane.ids[g.i], row, left: g.left, width: g.width, x0: g.x0, x1: g.x1 });
+    cards.push({ id: lane.ids[g.i], row, left, width: g.width, x0: g.x0, x1: g.x1 });
+  };
+  /** Takes row r up to a card placed by the greedy pass (or passed by it). */
+  const take = (g: Geometry, r: number, left = g.left) => {
+    rowEnds[r] = Math.max(end(r), g.right, left + g.width);
+    cardEnds[r] = left + g.width;
+    lasts[r] = g.i;
   };
   const end = (r: number) => rowEnds[r] ?? -Infinity;
-  /** Moves the kept cards of row r that start before x behind the search. */
+  /** Moves the kept cards of row r that start at or before x behind the search. */
   const pass = (r: number, x: number) => {
-    for (const row = ahead[r] ?? []; row.length && row[0].left < x; ) rowEnds[r] = Math.max(end(r), row.shift()!.right);
+    for (const row = ahead[r] ?? []; row.length && row[0].left <= x; ) take(row.shift()!, r);
   };
 
-  // The kept cards first, in their old rows where they fit, each row in time order.
-  const kept: [number, number][] = [];
-  for (const [id, row] of o.keep ?? []) {
+  // Pinned and previous cards first, in their rows where they fit.
+  const kept = new Map<number, number>();
+  for (const [id, row] of [...(pinnedFirst ? [...o.pinned].map((id) => [id, 0] as const) : []), ...(o.previous ?? [])]) {
     const i = lane.position.get(id) ?? -1;
-    if (i >= from && i < to && lane.ends[i] > t0) kept.push([i, row]);
+    if (i >= from && i < to && lane.ends[i] > t0 && !kept.has(i)) kept.set(i, row);
   }
-  const keptEnds: number[] = [];
-  for (const [i, before] of kept.sort((a, b) => a[0] - b[0])) {
+  for (const [i, before] of kept) {
     const g = geometry(i);
-    const fits = (r: number) => r < o.maxRows && g.left >= (keptEnds[r] ?? -Infinity) + o.gap;
+    const free = (r: number) => r < o.maxRows && !(ahead[r] ?? []).some((k) => g.left < k.right + o.gap && k.left < g.right + o.gap);
     let row = before;
-    for (let r = 0; !fits(row) && r <= o.maxRows; r++) row = r;
-    if (!fits(row)) continue;
-    keptEnds[row] = g.right;
+    for (let r = 0; !free(row) && r < o.maxRows; r++) row = r;
+    if (!free(row)) continue;
     (ahead[row] ??= []).push(g);
     put(g, row);
   }
+  for (const row of ahead) row?.sort((a, b) => a.left - b.left);
 
   // Then greedily the rest: a card fits a row after the row's last card and before its next kept one.
   const minWidth = Math.min(o.minCardWidth ?? 0, o.width);
@@ -181,38 +239,51 @@ export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
       if (g.left >= end(r) + o.gap && !(next && g.right + o.gap > next.left)) row = r;
     }
     if (row >= 0) {
-      rowEnds[row] = g.right;
+      take(g, row);
       put(g, row);
       i++;
       continue;
     }
-    // Pushed in from the right edge and still no room: the later events would be pushed too.
-    if (g.left < g.x0) break;
-    // Skip to where a card of minWidth could start in some row: after its last card, not into a kept one.
-    let freeAt = Infinity;
-    for (let r = 0; r < o.maxRows; r++) {
-      let x = Math.max(g.left, end(r) + o.gap);
-      for (const k of ahead[r] ?? []) if (x + minWidth + o.gap > k.left) x = Math.max(x, k.right + o.gap);
-      freeAt = Math.min(freeAt, x);
+    // A date whose band is wide enough (a day zoomed to fill the view) takes its further cards
+    // side by side, after the last card of the same date in some row.
+    const bandLeft = Math.max(0, g.x0);
+    const bandRight = Math.min(g.x1, o.width);
+    if (bandRight - bandLeft >= 2 * g.width + o.gap) {
+      // Column by column: the row whose last card of this date ends first.
+      let left = Infinity;
+      for (let r = 0; r < o.maxRows; r++) {
+        const at = (cardEnds[r] ?? -Infinity) + o.gap;
+        const next = ahead[r]?.[0];
+        if (at < left && sameDate(i, lasts[r]) && at + g.width <= bandRight && !(next && at + g.width + o.gap > next.left)) [row, left] = [r, at];
+      }
+      if (row >= 0) {
+        take(g, row, left);
+        put(g, row, left);
+        i++;
+        continue;
+      }
     }
-    i = Math.max(i + 1, Math.min(to, lowerBound(lane.starts, o.invert(freeAt))));
+    // Skip to the first event whose card could fit some row: after the row's last card, not into
+    // a kept one. A card that starts at its mark must start there; one that ends at its mark (in
+    // the last `side` px) must end at least minWidth after the row's end.
+    let freeAt = Infinity;
+    let freeAny = Infinity;
+    for (let r = 0; r < o.maxRows; r++) {
+      const fit = (from: number) => {
+        let x = from;
+        for (const k of ahead[r] ?? []) if (x + minWidth + o.gap > k.left) x = Math.max(x, k.right + o.gap);
+        return x;
+      };
+      freeAt = Math.min(freeAt, fit(Math.max(g.left, end(r) + o.gap)));
+      freeAny = Math.min(freeAny, fit(end(r) + o.gap));
+    }
+    const boundary = o.width - o.side;
+    const next = freeAt < boundary ? freeAt : Math.max(boundary, freeAny + minWidth - (o.x(t0 + lane.maxSpan) - o.x(t0)));
+    // The rest of this date has the same geometry: it cannot fit either.
+    const after = sameDate(i, i + 1) ? runOf(i)[1] : i + 1;
+    i = Math.max(after, Math.min(to, lowerBound(lane.starts, o.invert(next))));
   }
-  for (let r = 0; r < o.maxRows; r++) pass(r, Infinity);
 
-  // Pinned events and expanded dates get cards in any row, added below the others if need be.
-  const must: number[] = [];
-  for (const id of o.pinned) {
-    const i = lane.position.get(id);
-    if (i !== undefined && !placed.has(i) && lane.ends[i] > t0 && lane.starts[i] < t1) must.push(i);
-  }
-  for (const t of o.expanded) for (let i = lowerBound(lane.starts, t); i < to && lane.starts[i] === t; i++) if (!placed.has(i)) must.push(i);
-  for (const i of [...new Set(must)].sort((a, b) => a - b)) {
-    const g = geometry(i);
-    let row = 0;
-    while (g.left < end(row) + o.gap) row++;
-    rowEnds[row] = g.right;
-    put(g, row);
-  }
   let rows = 0;
   for (const card of cards) rows = Math.max(rows, card.row + 1);
   for (const card of pinnedOutside(lane, o, t0, t1)) {

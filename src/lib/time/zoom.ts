@@ -1,57 +1,68 @@
 /**
- * Zoom is a value: a scale factor k and a translation x, as in d3-zoom's ZoomTransform
- * (x' = x + k·x₀). The timeline keeps it in state and derives the zoomed scale from the base
- * scale; nothing mutates the base scale. Every function here returns a new, constrained value.
+ * Zoom is a value: the visible time window [t0, t1] (ms). A width in px only enters where pixels
+ * meet time (a pointer position, a pan by px), so a resize changes nothing here. Every function
+ * returns a new window kept within the limits: never narrower than `minSpan`, never wider than
+ * the extent, never past its ends.
  */
-import { timeScale, type TimeScale } from './scale.ts';
+export type TimeWindow = readonly [number, number];
 
-export interface ZoomTransform {
-  readonly k: number;
-  readonly x: number;
+export interface WindowLimits {
+  extent: TimeWindow;
+  minSpan: number;
 }
 
-export const identity: ZoomTransform = Object.freeze({ k: 1, x: 0 });
-
-export interface ZoomLimits {
-  /** The viewport width in px; at k = 1 the base range [0, width] fills it. */
-  width: number;
-  maxK: number;
+export function clampWindow([a, b]: TimeWindow, { extent: [lo, hi], minSpan }: WindowLimits): TimeWindow {
+  const full = hi - lo;
+  const span = Math.min(full, Math.max(Math.min(minSpan, full), b - a));
+  const start = span === b - a ? a : (a + b) / 2 - span / 2;
+  const t0 = Math.min(hi - span, Math.max(lo, start));
+  return [t0, t0 + span];
 }
 
-/** Keeps k within [1, maxK] and the content covering the viewport (no panning past the ends). */
-export function constrain(t: ZoomTransform, { width, maxK }: ZoomLimits): ZoomTransform {
-  const k = Math.min(maxK, Math.max(1, t.k));
-  const x = Math.min(0, Math.max(width - width * k, t.x));
-  return { k, x };
+/** The time under a pixel of a view `width` px wide. */
+export const timeAt = ([a, b]: TimeWindow, px: number, width: number) => a + ((b - a) * px) / width;
+
+/** Zooms in by `factor` (> 1) or out (< 1), keeping the instant `at` where it is on screen. */
+export function zoomWindow(w: TimeWindow, factor: number, at: number, limits: WindowLimits): TimeWindow {
+  const [a, b] = w;
+  const span = clampWindow([a, a + (b - a) / factor], limits);
+  const ratio = (span[1] - span[0]) / (b - a);
+  const t0 = at - (at - a) * ratio;
+  return clampWindow([t0, t0 + (span[1] - span[0])], limits);
 }
 
-/** Zooms by a factor around a point of the viewport (the pointer, or the centre). */
-export function zoomAround(t: ZoomTransform, factor: number, px: number, limits: ZoomLimits): ZoomTransform {
-  const k = Math.min(limits.maxK, Math.max(1, t.k * factor));
-  const x = px - ((px - t.x) / t.k) * k;
-  return constrain({ k, x }, limits);
+export function panWindow([a, b]: TimeWindow, dt: number, limits: WindowLimits): TimeWindow {
+  return clampWindow([a + dt, b + dt], limits);
 }
 
-export function panBy(t: ZoomTransform, dx: number, limits: ZoomLimits): ZoomTransform {
-  return constrain({ k: t.k, x: t.x + dx }, limits);
+/** A pan by px (drag right: earlier times come into view). */
+export const panPixels = (w: TimeWindow, dx: number, width: number, limits: WindowLimits) =>
+  panWindow(w, (-dx * (w[1] - w[0])) / width, limits);
+
+/** Zooms by a factor around a pixel of the view. */
+export const zoomAtPixel = (w: TimeWindow, factor: number, px: number, width: number, limits: WindowLimits) =>
+  zoomWindow(w, factor, timeAt(w, px, width), limits);
+
+export const isWhole = ([a, b]: TimeWindow, { extent: [lo, hi] }: WindowLimits) => b - a >= (hi - lo) * (1 - 1e-9);
+
+export const isNarrowest = ([a, b]: TimeWindow, limits: WindowLimits) =>
+  b - a <= Math.min(limits.minSpan, limits.extent[1] - limits.extent[0]) * (1 + 1e-9);
+
+/**
+ * The window that shows an interval: unchanged when its start is in view with `room` px to its
+ * right (a card's width); else the same zoom, panned so the start sits a third into the view.
+ */
+export function revealWindow(w: TimeWindow, [s, e]: TimeWindow, width: number, room: number, limits: WindowLimits): TimeWindow {
+  const [a, b] = w;
+  const perPx = (b - a) / width;
+  const visibleStart = s >= a && s <= b - Math.min(room, width / 2) * perPx;
+  const visibleEnd = e > a + Math.min(room, width / 2) * perPx && e <= b;
+  if (visibleStart || (s < a && visibleEnd)) return w;
+  return clampWindow([s - (b - a) / 3, s + ((b - a) * 2) / 3], limits);
 }
 
-/** The transform that puts base-scale position `px0` at the viewport's centre, at zoom k. */
-export function centreOn(px0: number, k: number, limits: ZoomLimits): ZoomTransform {
-  return constrain({ k, x: limits.width / 2 - px0 * k }, limits);
-}
-
-/** The zoomed scale: the base scale seen through the transform, over [0, width]. */
-export function rescale(base: TimeScale, t: ZoomTransform, width: number): TimeScale {
-  const left = base.invert((0 - t.x) / t.k);
-  const right = base.invert((width - t.x) / t.k);
-  return timeScale([left, right], [0, width]);
-}
-
-/** A step between two transforms, for animating button zooms: k moves geometrically, the centre linearly. */
-export function interpolate(a: ZoomTransform, b: ZoomTransform, s: number, width: number): ZoomTransform {
-  const k = a.k * Math.pow(b.k / a.k, s);
-  const ca = (width / 2 - a.x) / a.k;
-  const cb = (width / 2 - b.x) / b.k;
-  return { k, x: width / 2 - (ca + (cb - ca) * s) * k };
+/** The window that fits an interval into about 90% of the view, centred. */
+export function fitWindow([s, e]: TimeWindow, limits: WindowLimits): TimeWindow {
+  const pad = (e - s) * 0.06;
+  return clampWindow([s - pad, e + pad], limits);
 }

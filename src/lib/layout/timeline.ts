@@ -1,0 +1,112 @@
+/**
+ * The horizontal timeline as one pure function: from the lanes' events, the row plan and the
+ * visible time window to every position the components draw (ticks, lane frames, cards, chips).
+ * Nothing here reads the DOM or keeps state; the previous frame, where wanted, is an argument.
+ */
+import type { Lang } from '../model/types.ts';
+import type { TimelineEvent } from '../model/model.ts';
+import { axisTicks, type AxisTick } from '../time/axis.ts';
+import { timeScale } from '../time/scale.ts';
+import type { TimeWindow } from '../time/zoom.ts';
+import { laneOf, type Lane } from './lanes.ts';
+import { indexLane, layoutLane, type LaneIndex, type LaneLayout } from './placement.ts';
+import { planRows, type FrameMetrics, type RowPlan } from './rows.ts';
+import { MAX_CARD_WIDTH, MIN_CARD_WIDTH } from './measure.ts';
+import { eventSpan } from './span.ts';
+
+/** Heights in px: the axis band, a lane's name line, a row (mark strip, card, gap), the chip row. */
+export const METRICS: FrameMetrics & { strip: number; card: number; gap: number; chipBin: number } = {
+  axis: 30,
+  head: 20,
+  strip: 10,
+  card: 42,
+  row: 58,
+  chips: 32,
+  pad: 6,
+  gap: 8,
+  chipBin: 120
+};
+
+/** Most rows a lane asks for. */
+const MAX_NEED = 8;
+const CARD_BUDGET = 300;
+
+/** The events of each lane, indexed for binary search. */
+export function indexLanes(events: readonly TimelineEvent[], lanes: readonly Lane[]): LaneIndex[] {
+  const perLane: TimelineEvent[][] = lanes.map(() => []);
+  for (const event of events) {
+    const lane = laneOf(event, lanes);
+    if (lane >= 0) perLane[lane].push(event);
+  }
+  return perLane.map((list) =>
+    indexLane(
+      list.map((e) => {
+        const [start, end] = eventSpan(e);
+        return { id: e.id, start, end, key: e.date.start };
+      })
+    )
+  );
+}
+
+interface Common {
+  lanes: readonly LaneIndex[];
+  width: number;
+  cardWidth: (id: string) => number;
+}
+
+const placement = (c: Common, window: TimeWindow, maxRows: number, pinned: ReadonlySet<string>, previous?: ReadonlyMap<string, number>) => {
+  const scale = timeScale(window, [0, c.width]);
+  return {
+    width: c.width,
+    x: scale,
+    invert: scale.invert,
+    cardWidth: c.cardWidth,
+    minCardWidth: MIN_CARD_WIDTH,
+    side: Math.min(MAX_CARD_WIDTH, c.width / 2),
+    maxRows,
+    gap: METRICS.gap,
+    chipBin: METRICS.chipBin,
+    cardBudget: CARD_BUDGET,
+    pinned,
+    previous
+  };
+};
+
+/**
+ * Rows per lane for a frame at most `available` px high: each lane asks for the rows it uses
+ * when the whole extent is shown. Depends on the events, the width and the height only.
+ */
+export function planFrame(c: Common & { extent: TimeWindow; available: number }): RowPlan {
+  const needs = c.lanes.map((lane) => (lane.ids.length ? layoutLane(lane, placement(c, c.extent, Math.min(MAX_NEED, lane.ids.length), new Set())).rows : 0));
+  return planRows(needs, c.lanes.map((l) => l.ids.length), c.available, METRICS);
+}
+
+export interface LaneFrame {
+  /** Top of the lane (its name line), of its first row and of its chip row, in px. */
+  top: number;
+  rowsTop: number;
+  chipsTop: number;
+  layout: LaneLayout;
+}
+
+export interface TimelineLayout {
+  ticks: AxisTick[];
+  lanes: LaneFrame[];
+  height: number;
+}
+
+export function layoutTimeline(
+  c: Common & { plan: RowPlan; window: TimeWindow; pinned: ReadonlySet<string>; lang: Lang; previous?: ReadonlyMap<string, number> }
+): TimelineLayout {
+  if (!(c.width > 0)) return { ticks: [], lanes: [], height: c.plan.height };
+  const options = placement(c, c.window, 0, c.pinned, c.previous);
+  let top = METRICS.axis;
+  const lanes = c.lanes.map((lane, i) => {
+    const rows = c.plan.rows[i];
+    const layout = layoutLane(lane, { ...options, maxRows: rows });
+    const frame = { top, rowsTop: top + METRICS.head, chipsTop: top + METRICS.head + rows * METRICS.row + 2, layout };
+    top += METRICS.head + rows * METRICS.row + (c.plan.chips[i] ? METRICS.chips : 0) + METRICS.pad;
+    return frame;
+  });
+  return { ticks: axisTicks(c.window, c.width, c.lang), lanes, height: c.plan.height };
+}
