@@ -202,7 +202,7 @@ describe('presentation mode (?view=present)', () => {
 
     await page.goto(`${site.base}?view=present#event=russia-recalls-antonow`);
     await expectSlide(page, ids.indexOf('russia-recalls-antonow'), 'shipped data');
-    assert.equal(await page.getByRole('button', { name: /Notizen/ }).count(), 1, 'the shipped dataset has notes');
+    await page.getByRole('button', { name: /Notizen/ }).waitFor(); // the shipped dataset's notes load with the slides
 
     await page.goto(`${site.base}?view=present&data=notes.json#event=russia-recalls-antonow`);
     await page.locator('[data-event-id="russia-recalls-antonow"]').waitFor();
@@ -534,7 +534,7 @@ describe('the ordering exercise (?view=quiz)', () => {
 });
 
 describe('Cite', () => {
-  const cite = (page: Page) => page.getByRole('region', { name: 'Details' }).getByRole('button', { name: /Zitieren|Kopiert/ });
+  const cite = (page: Page) => page.locator('#source').getByRole('button', { name: /Zitieren|Kopiert/ });
 
   test('copies the article, agency, inferred date, the quoted sentence and the link to the event', async () => {
     const { page, context } = await open(browser, site);

@@ -336,7 +336,7 @@ describe('other formats and sizes via ?data=', () => {
       assert.match((await button.textContent()) ?? '', /ohne Quelle/);
     }
     await page.locator('[data-event-id="moon-landing"]').click();
-    const detail = page.getByRole('region', { name: 'Details' });
+    const detail = page.locator('#source');
     await detail.getByText('ohne Quelle').waitFor();
     await detail.getByText('Zeitmessung').waitFor(); // the group became the actor
     await page.locator('[data-event-id="y2k"]').click();

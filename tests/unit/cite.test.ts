@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { articleCitation, citeEvent, timelineLink } from '../../src/lib/cite.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
-import { messages } from '../../src/lib/i18n/index.ts';
+import { de } from '../../src/lib/i18n/de.ts';
+import { en } from '../../src/lib/i18n/en.ts';
+
+const messages = { de, en };
 import { shipped } from './fixtures.ts';
 
 const model = buildModel(shipped());

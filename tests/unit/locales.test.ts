@@ -17,3 +17,16 @@ describe('the trimmed locales are the packaged date-fns locales’ own parts', (
     expect(ours.code).toBe(packaged.code);
   });
 });
+
+describe('interface text loads one language at a time', () => {
+  test('a language is there once loaded, and an unknown one falls back to a loaded one', async () => {
+    const { loadMessages, messagesFor } = await import('../../src/lib/i18n/index.ts');
+    expect(() => messagesFor('en')).toThrow(/not loaded/);
+    const en = await loadMessages('en');
+    expect(messagesFor('en')).toBe(en);
+    expect(messagesFor('de')).toBe(en);
+    const de = await loadMessages('de');
+    expect(messagesFor('de')).toBe(de);
+    expect(de.appName).toBe('Sourceline');
+  });
+});

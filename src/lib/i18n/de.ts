@@ -58,6 +58,7 @@ export const de = {
   legendSpan: 'Monat, Jahr oder Zeitraum',
   legendBefore: 'nur „vor …“ bekannt',
   corroborated: (n: number) => `in ${n} Artikeln berichtet`,
+  independent: (n: number) => (n === 1 ? 'eine unabhängige Quelle: dieselbe Agenturmeldung' : `${n} unabhängige Quellen`),
 
   // Reading pane and explorer toolbar
   readingPane: 'Quelle lesen',
@@ -73,6 +74,7 @@ export const de = {
   refTo: (title: string) => `Zum Ereignis: ${title}`,
   closeDetails: 'Details schließen',
   teach: 'Unterricht',
+  context: 'Hintergrund (nicht aus den Artikeln, nicht zur Datierung verwendet)',
   makeOwn: 'Eigene Zeitleiste erstellen',
   theme: 'Darstellung',
   lede: 'Jedes Ereignis mit dem Satz belegt, aus dem es stammt.',

@@ -59,6 +59,7 @@ export const en: Messages = {
   legendSpan: 'month, year or span',
   legendBefore: 'only “before …” known',
   corroborated: (n) => `reported in ${n} articles`,
+  independent: (n) => (n === 1 ? 'one independent source: the same agency copy' : `${n} independent sources`),
 
   // Reading pane and explorer toolbar
   readingPane: 'Read the source',
@@ -74,6 +75,7 @@ export const en: Messages = {
   refTo: (title) => `Go to the event: ${title}`,
   closeDetails: 'Close details',
   teach: 'Classroom',
+  context: 'Background (not from the articles, not used for the date)',
   makeOwn: 'Make your own timeline',
   theme: 'Appearance',
   lede: 'Every event backed by the sentence it comes from.',
