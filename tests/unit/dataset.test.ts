@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { shipped } from './fixtures.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
+import { independentSources } from '../../src/lib/model/independence.ts';
 import { formatEventDate } from '../../src/lib/time/format.ts';
 import type { DatasetInput } from '../../src/lib/model/types.ts';
 import { datasetJsonSchema } from '../../src/lib/model/json-schema.ts';
@@ -47,7 +48,7 @@ describe('the shipped dataset is honest to its sources', () => {
 
   test('both articles carry AFP copy, so what both report is one source, not two', () => {
     const model = buildModel(shipped());
-    expect(model.events.find((e) => e.id === 'putin-talks-constructive')!.independentSources).toBe(1);
+    expect(independentSources(model.byId.get('putin-talks-constructive')!, model.articles)).toBe(1);
   });
 
   test('every month-only date says the year was inferred', () => {
