@@ -1,15 +1,17 @@
 /**
  * The URL contract, parsed and written in one place:
  *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
- *   ?theme=light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>
+ *   ?theme=auto|light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>  ?q=<search text>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
+ *   ?controls=1 ?reader=1   (an embed with filters and search / with the full reading pane)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
-export type Theme = 'light' | 'dark' | 'contrast';
+/** `auto` follows the reader's prefers-color-scheme (light or dark). */
+export type Theme = 'auto' | 'light' | 'dark' | 'contrast';
 
 export interface UrlState {
   lang: Lang | null;
@@ -22,14 +24,22 @@ export interface UrlState {
   lanes: string[];
   /** Tag ids whose events to show; empty shows all. */
   tags: string[];
+  /** The explorer's search text; empty searches nothing. */
+  q: string;
   /** The events a teacher chose for the quiz, in the order given; null means all. */
   events: string[] | null;
   /** The quiz shuffle's seed, an unsigned 32-bit integer; null means the fixed default. */
   seed: number | null;
+  /** An embed shows the filters and the search (the explorer always does). */
+  controls: boolean;
+  /** An embed shows the full reading pane instead of one compact source card. */
+  reader: boolean;
 }
 
 const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
-export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
+/** A search longer than this is no search anyone typed. */
+const MAX_QUERY = 200;
 
 export function parseUrl(href: string): UrlState {
   const url = new URL(href);
@@ -39,15 +49,18 @@ export function parseUrl(href: string): UrlState {
   const embed = params.get('embed');
   return {
     lang: lang === 'de' || lang === 'en' ? lang : null,
-    embed: embed === '1' || embed === 'true',
+    embed: flag(embed),
     view: view && VIEWS.includes(view) ? view : 'explore',
     data: params.get('data') || null,
     event: eventFromHash(url.hash),
-    theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'light',
+    theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'auto',
     lanes: idList(params.get('lanes')),
     tags: idList(params.get('tags')),
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
     events: nonEmpty(idList(params.get('events'))),
-    seed: parseSeed(params.get('seed'))
+    seed: parseSeed(params.get('seed')),
+    controls: flag(params.get('controls')),
+    reader: flag(params.get('reader'))
   };
 }
 
@@ -58,6 +71,7 @@ export function idList(value: string | null): string[] {
 }
 
 const nonEmpty = (ids: string[]) => (ids.length ? ids : null);
+const flag = (value: string | null) => value === '1' || value === 'true';
 
 /** Decimal digits only, within 0 … 2^32 − 1 (what the seeded shuffle takes). */
 function parseSeed(value: string | null): number | null {
@@ -103,4 +117,15 @@ export function withParams(href: string, changes: Record<string, string | null>,
  */
 export function fullTimelineHref(href: string, lang: Lang, eventId: string | null): string {
   return withParams(href, { embed: null, lang }, eventId);
+}
+
+/** The address with its query changed in place (replaceState), keeping the hash: a view a reader made is a link. */
+export function replaceParams(changes: Record<string, string | null>): void {
+  const next = withParams(location.href, changes);
+  if (next === location.href) return;
+  try {
+    history.replaceState(history.state, '', next);
+  } catch {
+    // A sandboxed or opaque document may refuse; the view still works, only the link does not follow.
+  }
 }

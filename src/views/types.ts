@@ -4,6 +4,7 @@ import type { Messages } from '../lib/i18n/index.ts';
 import type { UrlState } from '../lib/url.ts';
 import type { DataState } from '../lib/data-state.ts';
 import type { LoadResult } from '../lib/load.ts';
+import type { ThemeChoice } from '../lib/state/theme.svelte.ts';
 
 /** What App.svelte hands every view. */
 export interface ViewProps {
@@ -16,6 +17,8 @@ export interface ViewProps {
   onselect: (id: string | null) => void;
   /** Loading another dataset (the explorer's header mounts DataLoader with these); absent where a view offers none. */
   data?: DataProps;
+  /** The colour scheme the reader chose; views with a theme switch change it. */
+  theme?: ThemeChoice;
 }
 
 /** What DataLoader needs: the data state, and how to hand App a finished load or put away a failed one. */

@@ -176,62 +176,6 @@ describe('the timeline', () => {
     await page.locator('mark').first().waitFor();
   });
 
-  test('selecting from the article brings a far event into view (linking runs both ways)', async () => {
-    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
-    await page.goto(site.base);
-    await page.getByRole('button', { name: 'Alles zeigen' }).waitFor();
-    const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
-    for (let i = 0; i < 10 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
-    await page.waitForTimeout(350);
-    await page.locator('[data-source-for="sullivan-returns"]').click();
-    assert.equal(new URL(page.url()).hash, '#event=sullivan-returns');
-    const view = (await page.locator('[data-timeline-viewport]').boundingBox())!;
-    const card = (await page.locator('[data-event-id="sullivan-returns"]').boundingBox())!;
-    assert.ok(card.x >= view.x - 1 && card.x + 20 < view.x + view.width, 'the selected event is in view');
-    assert.equal(await page.locator('mark').textContent(), 'Sullivan kehrte dann im April in die USA zurück.');
-    assert.equal(await page.locator('[data-event-id="sullivan-returns"]').getAttribute('aria-current'), 'true');
-  });
-
-  test('every linked sentence in both articles selects an event that cites it', async () => {
-    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
-    await page.goto(site.base);
-    // The reader draws one article per task: wait for the last one before counting.
-    await page.locator('#source article').nth(dataset.articles.length - 1).waitFor();
-    const links = page.locator('[data-source-for]');
-    const count = await links.count();
-    assert.ok(count >= 20, `${count} linked sentences`);
-    for (let i = 0; i < count; i++) {
-      const link = links.nth(i);
-      const cited = (await link.getAttribute('data-source-for'))!.split(' ');
-      await link.click();
-      const selected = decodeURIComponent(new URL(page.url()).hash.replace('#event=', ''));
-      assert.ok(cited.includes(selected), `${selected} cites sentence ${i}`);
-      assert.equal(await link.locator('mark').count(), 1, 'the activated sentence is marked');
-    }
-  });
-
-  test('filters by lane and topic and searches; the count is announced', async () => {
-    const { page } = await open(browser, site, { viewport: { width: 1280, height: 900 } });
-    await page.goto(site.base);
-    const status = page.getByRole('status').filter({ hasText: /Ereignisse/ });
-    assert.equal(await status.textContent(), '15 Ereignisse');
-    const filters = page.getByRole('search', { name: 'Filter' });
-    await filters.getByRole('checkbox', { name: 'USA' }).uncheck();
-    await filters.getByRole('checkbox', { name: 'Beide' }).uncheck();
-    assert.equal(await status.textContent(), '5 von 15 Ereignissen');
-    assert.equal(await page.locator('[data-event-id]').count(), 5);
-    assert.equal(await page.locator('[data-timeline-viewport]').getByText('USA', { exact: true }).count(), 0, 'the USA lane is gone');
-    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
-    await filters.getByRole('checkbox', { name: 'Cybersicherheit' }).check();
-    assert.equal(await status.textContent(), '1 von 15 Ereignissen');
-    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
-    await page.getByRole('searchbox', { name: 'Suche' }).fill('arktis');
-    assert.deepEqual(await page.$$eval('[data-event-id]', (els) => els.map((e) => (e as HTMLElement).dataset.eventId)), ['putin-on-the-arctic', 'separate-press-conferences'], 'the Arctic sentence also dates Putin’s press conference');
-    await page.getByRole('searchbox', { name: 'Suche' }).fill('xyzzy');
-    await page.getByText('Kein Ereignis passt zum Filter.').waitFor();
-    assert.equal(await status.textContent(), '0 von 15 Ereignissen');
-  });
-
   test('on a phone, time runs top to bottom and arrow keys walk down', async () => {
     const { page } = await open(browser, site, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     await page.goto(site.base);

@@ -48,7 +48,7 @@ describe('the shipped dataset is honest to its sources', () => {
 
   test('both articles carry AFP copy, so what both report is one source, not two', () => {
     const model = buildModel(shipped());
-    expect(independentSources(model.byId.get('putin-talks-constructive')!, model.articles)).toBe(1);
+    expect(independentSources(model.events.find((e) => e.id === 'putin-talks-constructive')!, model.articles)).toBe(1);
   });
 
   test('every month-only date says the year was inferred', () => {

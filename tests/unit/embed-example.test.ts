@@ -16,6 +16,6 @@ describe('public/embed-example.html', () => {
   test('embeds by a relative address, so it works from any sub-path', () =>
     expect(code).toContain(' src="./?embed=1&amp;lang=de#event=russia-recalls-antonow"'));
   test('the documented options: German, light, a start event, auto height', () =>
-    expect(EXAMPLE_OPTIONS).toMatchObject({ base: './', lang: 'de', theme: 'light', event: 'russia-recalls-antonow', lanes: [], height: 'auto' }));
+    expect(EXAMPLE_OPTIONS).toMatchObject({ base: './', lang: 'de', theme: 'auto', event: 'russia-recalls-antonow', lanes: [], height: 'auto' }));
   test('loads nothing from another origin', () => expect(page).not.toMatch(/(src|href)="(https?:)?\/\//));
 });

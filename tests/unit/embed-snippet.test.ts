@@ -5,7 +5,7 @@ import { MESSAGES } from './resize-messages.ts';
 const options: EmbedOptions = {
   base: 'https://example.org/sourceline/',
   lang: 'de',
-  theme: 'light',
+  theme: 'auto',
   event: null,
   lanes: [],
   height: 'auto',

@@ -3,7 +3,7 @@ import { parseUrl, pickLang, hashFor, eventFromHash, withParams, fullTimelineHre
 
 const base = 'https://example.org/sub/path/';
 
-const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'light', lanes: [], tags: [], events: null, seed: null };
+const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'auto', lanes: [], tags: [], q: '', events: null, seed: null, controls: false, reader: false };
 
 describe('parseUrl reads the URL contract and ignores what it does not know', () => {
   test.each([
@@ -17,6 +17,9 @@ describe('parseUrl reads the URL contract and ignores what it does not know', ()
     ['?theme=contrast&embed=1', { ...none, theme: 'contrast', embed: true }],
     ['?theme=neon', none],
     ['?theme=DARK', none],
+    ['?embed=1&controls=1&reader=true', { ...none, embed: true, controls: true, reader: true }],
+    ['?q=Genf%20Gipfel', { ...none, q: 'Genf Gipfel' }],
+    ['?theme=auto', none],
     ['?lanes=usa,russia', { ...none, lanes: ['usa', 'russia'] }],
     ['?lanes=usa%2Crussia', { ...none, lanes: ['usa', 'russia'] }],
     ['?lanes= usa ,,usa,Russia,<b>', { ...none, lanes: ['usa'] }],

@@ -11,7 +11,7 @@ import { snippet, type EmbedOptions } from './snippet.ts';
 export const EXAMPLE_OPTIONS: EmbedOptions = {
   base: './',
   lang: 'de',
-  theme: 'light',
+  theme: 'auto',
   event: 'russia-recalls-antonow',
   lanes: [],
   height: 'auto',

@@ -48,7 +48,7 @@ export function embedSrc(options: Pick<EmbedOptions, 'base' | 'lang' | 'theme' |
     ['embed', '1'],
     ['lang', options.lang]
   ];
-  if (options.theme !== 'light') params.push(['theme', options.theme]);
+  if (options.theme !== 'auto') params.push(['theme', options.theme]);
   if (options.lanes.length) params.push(['lanes', options.lanes.map(encodeURIComponent).join(',')]);
   if (options.data) params.push(['data', encodeURIComponent(options.data)]);
   const query = params.map(([key, value]) => `${key}=${value}`).join('&');
