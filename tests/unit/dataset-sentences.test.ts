@@ -75,7 +75,7 @@ function isCited(s: Located): boolean {
   return !!marks && marks.slice(s.start, s.start + s.text.length).every(Boolean);
 }
 
-const reportsNothing = (s: Located) => s.text in (REPORTS_NOTHING[s.article] ?? {});
+const reportsNothing = (s: Located) => Object.hasOwn(REPORTS_NOTHING[s.article] ?? {}, s.text);
 const reporting = allSentences.filter((s) => !reportsNothing(s));
 const label = (s: Located) => `${s.article} ¶${s.paragraph + 1} “${s.text.length > 70 ? s.text.slice(0, 70) + '…' : s.text}”`;
 
