@@ -41,7 +41,7 @@ describe('a spreadsheet export (every part a string, blank parts everywhere)', (
   test('the title slide without headline names the dataset by the first sentence of its text', () => {
     expect(dataset.title).toBe('Hundert Jahre Straßenbahn in unserer Stadt.');
     expect(dataset.description).toBe(
-      'Hundert Jahre Straßenbahn in unserer Stadt. Eine Chronik der Geschichtswerkstatt, zusammengestellt aus Zeitungsberichten und Akten. — Das alte Rathaus um 1910 — Stadtarchiv, Bestand F 12'
+      'Eine Chronik der Geschichtswerkstatt, zusammengestellt aus Zeitungsberichten und Akten. — Das alte Rathaus um 1910 — Stadtarchiv, Bestand F 12'
     );
   });
 

@@ -191,7 +191,7 @@ describe('text, ids, groups and eras', () => {
 
   test.each([
     ['its headline', { text: { headline: 'Uhren', text: '<p>Kurz.</p>' } }, 'Uhren', 'Kurz.'],
-    ['the first sentence of its text when it has no headline', { text: { text: '<p>Eine Geschichte der Uhren. Von der Sonnenuhr bis zur Atomuhr.</p>' } }, 'Eine Geschichte der Uhren.', 'Eine Geschichte der Uhren. Von der Sonnenuhr bis zur Atomuhr.'],
+    ['the first sentence of its text when it has no headline', { text: { text: '<p>Eine Geschichte der Uhren. Von der Sonnenuhr bis zur Atomuhr.</p>' } }, 'Eine Geschichte der Uhren.', 'Von der Sonnenuhr bis zur Atomuhr.'],
     ['its media caption when it has no text', { media: { url: 'https://example.org/t.jpg', caption: 'Uhren im Museum' } }, 'Uhren im Museum', undefined]
   ])('the title slide names the dataset by %s', (_name, title, name, description) => {
     const result = importTimelineJs({ title, events: [slide({ year: 1 })] });

@@ -177,7 +177,9 @@ export function importTimelineJs(input: unknown, options: ImportOptions = {}): I
   const headline = headlineText(titleText.headline, links);
   const intro = text(titleText.text);
   const title = headline || shorten(intro) || shorten(titleMedia.caption);
-  const description = [intro, titleMedia.quote, titleMedia.caption, titleMedia.credit, titleMedia.link].filter(Boolean).join(' — ');
+  // A title taken from the text's first sentence is not repeated in the description.
+  const rest = !headline && title && intro.startsWith(title) ? intro.slice(title.length).trim() : intro;
+  const description = [rest, titleMedia.quote, titleMedia.caption, titleMedia.credit, titleMedia.link].filter(Boolean).join(' — ');
   return {
     ok: true,
     warnings,

@@ -14,3 +14,9 @@ export function datingPhrase(source: SourceRef, event: EventData): string | unde
 export function datingSource(event: EventData): SourceRef | undefined {
   return event.sources.find((source) => datingPhrase(source, event) !== undefined) ?? event.sources[0];
 }
+
+/** Every dating phrase of a source that occurs in its quote, in the dataset's order (the event's own phrase when the source has none). */
+export function datingPhrases(source: SourceRef, event: EventData): string[] {
+  const phrases = source.datePhrases ?? [source.datePhrase ?? event.date.phrase];
+  return phrases.filter((phrase): phrase is string => !!phrase && source.quote.includes(phrase));
+}
