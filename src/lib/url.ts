@@ -1,17 +1,23 @@
 /**
  * The URL contract, parsed and written in one place:
- *   ?lang=de|en  ?embed=1  ?view=present|print|quiz  ?data=<url>  #event=<id>
+ *   ?lang=de|en  ?embed=1  ?view=present|print|quiz|edit  ?data=<url>  #event=<id>
  *   ?theme=auto|light|dark|contrast  ?lanes=<actor>,<actor>  ?tags=<tag>,<tag>  ?q=<search text>
  *   ?events=<id>,<id>,...  ?seed=<integer>   (the ordering exercise: which events, which shuffle)
  *   ?controls=1 ?reader=1   (an embed with filters and search / with the full reading pane)
+ *   #data=<compressed dataset>   (a shared dataset; after #event=<id> when both are there)
+ *   ?handout=full|compact|worksheet   (the printed handout's variant)
+ *   ?presenter=<channel>   (the presenter window of a slide show, kept in step over that channel)
  * Unknown or invalid values fall back to the default; they never break the page.
  */
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
 
-export type ViewName = 'explore' | 'present' | 'print' | 'quiz';
+export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
 export type Theme = 'auto' | 'light' | 'dark' | 'contrast';
+/** The handout's variants: everything, one compact page, a worksheet with the dates left blank. */
+export type Handout = 'full' | 'compact' | 'worksheet';
+const HANDOUTS: readonly Handout[] = ['full', 'compact', 'worksheet'];
 
 export interface UrlState {
   lang: Lang | null;
@@ -34,9 +40,12 @@ export interface UrlState {
   controls: boolean;
   /** An embed shows the full reading pane instead of one compact source card. */
   reader: boolean;
+  /** Set in a presenter window: the name of the channel that links it to the projected slides. */
+  presenter: string | null;
+  handout: Handout;
 }
 
-const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz'];
+const VIEWS: readonly ViewName[] = ['explore', 'present', 'print', 'quiz', 'edit'];
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark', 'contrast'];
 /** A search longer than this is no search anyone typed. */
 const MAX_QUERY = 200;
@@ -60,7 +69,9 @@ export function parseUrl(href: string): UrlState {
     events: nonEmpty(idList(params.get('events'))),
     seed: parseSeed(params.get('seed')),
     controls: flag(params.get('controls')),
-    reader: flag(params.get('reader'))
+    reader: flag(params.get('reader')),
+    handout: HANDOUTS.find((h) => h === params.get('handout')) ?? 'full',
+    presenter: ID.test(params.get('presenter') ?? '') ? params.get('presenter') : null
   };
 }
 
@@ -82,12 +93,23 @@ function parseSeed(value: string | null): number | null {
 
 /** `#event=<id>`, or TimelineJS's own bookmark `#event-<id>` (so links into an imported document keep working). */
 export function eventFromHash(hash: string): string | null {
-  const params = new URLSearchParams(hash.replace(/^#/, '').replace(/^event-/, 'event='));
+  // A host's own fragment after ours (WordPress appends `#?secret=…`) is not part of the deep link.
+  const params = new URLSearchParams(hash.replace(/^#\??/, '').split('#')[0].replace(/^event-/, 'event='));
   return params.get('event') || null;
 }
 
-export function hashFor(eventId: string | null): string {
-  return eventId ? `#event=${encodeURIComponent(eventId)}` : '';
+/** The dataset carried in the fragment (#data=…, see lib/share), or null. */
+export function dataFromHash(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('data') || null;
+}
+
+/**
+ * The hash for a selection, and for a dataset carried in the fragment: `#event=<id>` exactly as
+ * ever when there is no such dataset, `#event=<id>&data=…` or `#data=…` when there is.
+ */
+export function hashFor(eventId: string | null, data: string | null = null): string {
+  const parts = [eventId ? `event=${encodeURIComponent(eventId)}` : '', data ? `data=${data}` : ''].filter(Boolean);
+  return parts.length ? `#${parts.join('&')}` : '';
 }
 
 /** The interface language: ?lang wins, else the browser's first German or English preference, else German. */

@@ -46,6 +46,8 @@ after(async () => {
 });
 
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash);
+/** The exercise with every event of the shipped dataset (the default is a round of a few). */
+const allEvents = `events=${ids.join(',')}`;
 
 /** Fails with the element's id list when a view shows an event twice (the contract: one element per event). */
 async function eventElements(page: Page): Promise<string[]> {
@@ -385,7 +387,7 @@ describe('the ordering exercise (?view=quiz)', () => {
 
   test('before checking, dates are hidden: each item is named by its title alone', async () => {
     const { page } = await open(browser, site);
-    await page.goto(`${site.base}?view=quiz`);
+    await page.goto(`${site.base}?view=quiz&${allEvents}`);
     await list(page).waitFor();
     assert.equal((await order(page)).length, ids.length);
     for (const id of ids) {
@@ -409,7 +411,7 @@ describe('the ordering exercise (?view=quiz)', () => {
 
   test('solvable by keyboard alone; check marks every item right and reveals dates', async () => {
     const { page, foreign, errors } = await open(browser, site, { viewport: { width: 1024, height: 768 } });
-    await page.goto(`${site.base}?view=quiz`);
+    await page.goto(`${site.base}?view=quiz&${allEvents}`);
     await list(page).waitFor();
     await solveByKeyboard(page, ids);
     await tabTo(page, page.getByRole('button', { name: 'Prüfen' }));
@@ -426,7 +428,7 @@ describe('the ordering exercise (?view=quiz)', () => {
 
   test('solvable by dragging with the mouse', async () => {
     const { page, errors } = await open(browser, site, { viewport: { width: 1280, height: 1600 } });
-    await page.goto(`${site.base}?view=quiz`);
+    await page.goto(`${site.base}?view=quiz&${allEvents}`);
     await list(page).waitFor();
     for (let i = 0; i < ids.length; i++) {
       if ((await order(page)).indexOf(ids[i]) === i) continue;
@@ -442,7 +444,7 @@ describe('the ordering exercise (?view=quiz)', () => {
 
   test('a drag long enough to scroll: the page scrolls along near the bottom edge', async () => {
     const { page } = await open(browser, site, { viewport: { width: 800, height: 600 } });
-    await page.goto(`${site.base}?view=quiz`);
+    await page.goto(`${site.base}?view=quiz&${allEvents}`);
     const first = (await order(page))[0];
     const handle = (await item(page, first).locator('[data-drag-handle]').boundingBox())!;
     await page.mouse.move(handle.x + 10, handle.y + 10);
@@ -502,12 +504,12 @@ describe('the ordering exercise (?view=quiz)', () => {
     }
   });
 
-  test('try again deals a new order from the next seed and unlocks the list', async () => {
+  test('a new round deals other events in a new order from the next seed and unlocks the list', async () => {
     const { page } = await open(browser, site);
     await page.goto(`${site.base}?view=quiz&seed=41`);
     const first = await order(page);
     await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByRole('button', { name: 'Noch einmal, neu gemischt' }).click();
+    await page.getByRole('button', { name: 'Neue Runde' }).click();
     await page.getByRole('button', { name: 'Prüfen' }).waitFor();
     const second = await order(page);
     assert.notDeepEqual(second, first);
@@ -522,11 +524,11 @@ describe('the ordering exercise (?view=quiz)', () => {
     await list(page).waitFor();
     assert.deepEqual(await axe(page), []);
     await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByText(/von 15 richtig/).first().waitFor();
+    await page.getByText(/von \d+ richtig/).first().waitFor();
     assert.deepEqual(await axe(page), []);
     await page.goto(`${site.base}?view=quiz&lang=en`);
     await page.getByRole('button', { name: 'Check' }).click();
-    await page.getByText(/of 15 right/).first().waitFor();
+    await page.getByText(/of \d+ right/).first().waitFor();
     assert.deepEqual(await axe(page), []);
   });
 });
@@ -574,6 +576,221 @@ describe('Cite', () => {
     const nav = page.getByRole('navigation', { name: 'Für den Unterricht' });
     assert.match((await nav.getByRole('link', { name: 'Präsentieren' }).getAttribute('href'))!, /\?view=present#event=geneva-summit$/);
     assert.match((await nav.getByRole('link', { name: 'Reihenfolge üben' }).getAttribute('href'))!, /\?view=quiz$/);
+    assert.deepEqual(await axe(page), []);
+  });
+});
+
+describe('the class kit: own data in every view, fair rounds, links and QR codes, presenter window', () => {
+  const example = JSON.parse(readFileSync('public/examples/lindenau-bridge.json', 'utf8')) as DatasetData;
+  const exampleIds = buildModel(example).events.map((e) => e.id);
+  const shownIds = (page: Page) => eventElements(page);
+
+  /** The explorer with the example dataset opened from a file, as a teacher does it. */
+  async function withFile(page: Page) {
+    await page.goto(site.base);
+    await page.locator('[data-event-id]').first().waitFor();
+    await page.locator('input[type=file]').setInputFiles('public/examples/lindenau-bridge.json');
+    await page.locator(`[data-event-id="${exampleIds[0]}"]`).first().waitFor();
+  }
+
+  test('a dataset loaded from a file reaches the slides, the exercise and the handout, and comes back to the explorer', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1280, height: 800 } });
+    await withFile(page);
+    const tools = page.getByRole('navigation', { name: 'Für den Unterricht' });
+    await tools.getByRole('link', { name: 'Präsentieren' }).click();
+    await page.locator('.slide').waitFor();
+    assert.ok(exampleIds.includes((await shownIds(page))[0]), 'the slide is one of the file’s events');
+    await page.keyboard.press('End');
+    await page.waitForFunction((id) => document.querySelector('[data-event-id]')?.getAttribute('data-event-id') === id, exampleIds.at(-1)!);
+    await page.getByRole('link', { name: 'Zur Zeitleiste' }).click();
+    await tools.getByRole('link', { name: 'Reihenfolge üben' }).click();
+    await page.getByRole('button', { name: 'Prüfen' }).waitFor();
+    const quiz = await shownIds(page);
+    assert.ok(quiz.length >= 5 && quiz.every((id) => exampleIds.includes(id)), `the exercise deals the file’s events: ${quiz}`);
+    await page.goBack();
+    await tools.getByRole('link', { name: 'Handout drucken' }).click();
+    await page.getByRole('heading', { name: 'Quellenverzeichnis' }).waitFor();
+    assert.deepEqual(await shownIds(page), exampleIds);
+    await page.getByRole('link', { name: /Zur Zeitleiste/ }).click();
+    await page.getByRole('search', { name: 'Filter' }).waitFor();
+    assert.deepEqual([...new Set(await shownIds(page))].sort(), [...exampleIds].sort(), 'the explorer still shows the file');
+    assert.deepEqual(errors, []);
+  });
+
+  test('the default exercise is a fair round: 6 to 8 events, at least 80 % on distinct dates, spread over the chronology', async () => {
+    const { page } = await open(browser, site);
+    for (const seed of [2021, 1, 7, 99]) {
+      await page.goto(`${site.base}?view=quiz&seed=${seed}`);
+      await page.getByRole('button', { name: 'Prüfen' }).waitFor();
+      const dealt = await shownIds(page);
+      const dates = new Set(dealt.map((id) => dateDe(id)));
+      assert.ok(dealt.length >= 6 && dealt.length <= 8, `seed ${seed}: ${dealt.length} items`);
+      assert.ok(dates.size / dealt.length >= 0.8, `seed ${seed}: ${dates.size} dates for ${dealt.length} items`);
+    }
+    // Check scores the round, and a new round deals others.
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByText(/^\d+ von 6 richtig$/).first().waitFor();
+    const before = await shownIds(page);
+    await page.getByRole('button', { name: 'Neue Runde' }).click();
+    await page.getByRole('button', { name: 'Prüfen' }).waitFor();
+    assert.notDeepEqual([...(await shownIds(page))].sort(), [...before].sort());
+  });
+
+  for (const [viewport, min] of [
+    [{ width: 1024, height: 768 }, 28],
+    [{ width: 1920, height: 1080 }, 40]
+  ] as const)
+    test(`at ${viewport.width}×${viewport.height} every quote is at least ${min} px and every slide fits, also with larger text`, async () => {
+      const { page } = await open(browser, site, { viewport });
+      await page.goto(`${site.base}?view=present`);
+      for (const big of [false, true]) {
+        if (big) await page.getByRole('button', { name: 'Größere Schrift' }).click();
+        for (let i = 0; i < ids.length; i++) {
+          await page.waitForFunction((id) => document.querySelector('[data-event-id]')?.getAttribute('data-event-id') === id, ids[i]);
+          const sizes = await page.locator('.slide blockquote').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+          for (const size of sizes) assert.ok(size >= min * (big ? 1.19 : 1), `${ids[i]}: quote ${size}px (larger text: ${big})`);
+          if (!big) {
+            const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+            assert.ok(overflow <= 0, `${ids[i]} overflows by ${overflow}px`);
+          }
+          await page.keyboard.press(i === ids.length - 1 ? 'Home' : 'PageDown');
+        }
+      }
+    });
+
+  test('the slides shrink back after leaving full screen', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.base}?view=present#event=talks-three-and-a-half-hours`);
+    await page.locator('.slide').waitFor();
+    const title = () => page.locator('.slide h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await title();
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    // Headless full screen keeps the window's size: make it the screen's, as a projector's would.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) > size + 10, before);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) <= size + 0.5, before);
+    const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+    assert.ok(overflow <= 0, `overflows by ${overflow}px after full screen`);
+    assert.ok(Math.abs((await title()) - before) < 0.5);
+  });
+
+  test('the class kit writes links and QR codes for the shipped data; a file travels in the fragment and opens elsewhere', async () => {
+    const { page, context, errors, foreign } = await open(browser, site, { viewport: { width: 1366, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await page.goto(`${site.base}?lang=de`);
+    await page.getByRole('button', { name: 'Unterrichtspaket' }).click();
+    const kit = page.getByRole('dialog', { name: 'Unterrichtspaket' });
+    await kit.getByRole('img', { name: /QR-Code für Übung/ }).waitFor();
+    assert.equal(await kit.getByRole('img', { name: /QR-Code/ }).count(), 3);
+    const quizLink = await kit.getByRole('textbox', { name: 'Übung: Reihenfolge' }).inputValue();
+    assert.equal(quizLink, `${site.base}?lang=de&view=quiz&seed=2021`);
+    await kit.getByRole('radio', { name: /Selbst auswählen/ }).check();
+    for (const id of ['biden-takes-office', 'sullivan-returns', 'geneva-summit']) await kit.getByRole('checkbox', { name: new RegExp(titleDe(id)) }).check();
+    const slides = await kit.getByRole('textbox', { name: 'Folien' }).inputValue();
+    assert.equal(slides, `${site.base}?lang=de&view=present&events=biden-takes-office,sullivan-returns,geneva-summit`);
+    await kit.getByRole('region', { name: 'Folien' }).getByRole('button', { name: 'Link kopieren' }).click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), slides);
+    assert.deepEqual(await axe(page), []);
+    await page.keyboard.press('Escape');
+
+    await withFile(page);
+    await page.getByRole('button', { name: 'Unterrichtspaket' }).click();
+    const exercise = kit.getByRole('textbox', { name: 'Übung: Reihenfolge' });
+    await exercise.waitFor();
+    const shared = await exercise.inputValue();
+    assert.match(shared, /#data=z1\.[\w-]+$/);
+    await kit.getByText(/Kein QR-Code: Der Link ist mit \d+ Zeichen zu lang/).first().waitFor();
+    await kit.getByRole('textbox', { name: 'Adresse der Datei' }).fill('examples/lindenau-bridge.json');
+    await kit.getByRole('img', { name: /QR-Code für Übung/ }).waitFor();
+    assert.equal(await exercise.inputValue(), `${site.base}?lang=de&view=quiz&data=${encodeURIComponent(`${site.base}examples/lindenau-bridge.json`)}&seed=2021`);
+
+    const student = await context.newPage();
+    await student.goto(shared);
+    await student.getByRole('button', { name: 'Prüfen' }).waitFor();
+    const dealt = await shownIds(student);
+    assert.ok(dealt.length >= 5 && dealt.every((id) => exampleIds.includes(id)), `the shared link opens the file’s events: ${dealt}`);
+    // The selection and the shared data share the hash; #event= still selects.
+    await student.goto(shared.replace('view=quiz', 'view=present').replace('#data=', `#event=${exampleIds[2]}&data=`));
+    await student.locator(`.slide[data-event-id="${exampleIds[2]}"]`).waitFor();
+    await student.keyboard.press('PageDown');
+    await student.waitForFunction((id) => location.hash.startsWith(`#event=${id}&data=z1.`), exampleIds[3]);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+  });
+
+  test('a damaged shared link is refused with a clear message', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}#data=z1.AAAA`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match((await alert.textContent())!, /link #data/);
+  });
+
+  test('the presenter window shows notes, next slide and clock, and keys in either window keep both in step', async () => {
+    const { page, context, errors } = await open(browser, site, { viewport: { width: 1024, height: 768 } });
+    await page.goto(`${site.base}?view=present&data=notes.json#event=biden-calls-putin-killer`);
+    await page.locator('.slide').waitFor();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Vortragsansicht' }).click()]);
+    await presenter.getByRole('heading', { name: 'Vortragsansicht' }).waitFor();
+    const current = (p: Page) => p.locator('.slide').getAttribute('data-event-id');
+    await presenter.getByText('Keine Notizen zu diesem Ereignis.').waitFor();
+    await presenter.getByRole('status').getByText('Mit der Präsentation verbunden').waitFor();
+    assert.equal(await current(presenter), 'biden-calls-putin-killer');
+    await presenter.getByRole('article', { name: new RegExp(titleDe('russia-recalls-antonow')) }).waitFor(); // the next slide
+    await presenter.bringToFront();
+    await presenter.keyboard.press('PageDown');
+    await page.waitForFunction(() => document.querySelector('.slide')?.getAttribute('data-event-id') === 'russia-recalls-antonow');
+    await presenter.getByText('Auf die Reihenfolge hinweisen').waitFor();
+    assert.equal(await page.getByText('Auf die Reihenfolge hinweisen').count(), 0, 'notes never on the projector unless asked');
+    await page.bringToFront();
+    await page.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(() => document.querySelector('.slide')?.getAttribute('data-event-id') === 'sullivan-returns');
+    await presenter.bringToFront();
+    await presenter.keyboard.press('b');
+    await page.getByRole('button', { name: /Bildschirm ausgeblendet/ }).waitFor();
+    await presenter.getByRole('button', { name: /Präsentation ausblenden/, pressed: true }).waitFor();
+    await presenter.keyboard.press('b');
+    await page.getByRole('button', { name: /Bildschirm ausgeblendet/ }).waitFor({ state: 'detached' });
+    assert.match((await presenter.locator('.clock time').textContent())!, /^\d\d:\d\d$/);
+    assert.deepEqual(await axe(presenter), []);
+    assert.deepEqual(errors, []);
+  });
+
+  test('a file’s dataset reaches the presenter window too', async () => {
+    const { page, context } = await open(browser, site, { viewport: { width: 1024, height: 768 } });
+    await withFile(page);
+    await page.getByRole('navigation', { name: 'Für den Unterricht' }).getByRole('link', { name: 'Präsentieren' }).click();
+    await page.locator('.slide').waitFor();
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Vortragsansicht' }).click()]);
+    await presenter.locator(`.slide[data-event-id="${exampleIds[0]}"]`).waitFor();
+  });
+
+  test('in the embed (a sandbox without an origin of its own) there is no presenter button', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?view=present&embed=1`);
+    await page.locator('.slide').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Vortragsansicht' }).count(), 0);
+  });
+
+  test('handout variants: a Print button on screen, compact on one page, a worksheet with the dates blank; the address without %2C', async () => {
+    const { page } = await open(browser, site);
+    await page.goto(`${site.base}?view=print&lanes=usa,russia,both`);
+    await page.getByRole('button', { name: 'Drucken …' }).waitFor();
+    assert.doesNotMatch((await page.locator('.online').textContent())!, /%2C/);
+    await page.getByRole('link', { name: 'Kompakt (eine Seite)' }).click();
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await eventElements(page), ids);
+    const compact = await page.pdf({ format: 'A4' });
+    assert.equal(compact.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length, 1, 'the compact handout is one page');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Arbeitsblatt' }).click();
+    await page.getByText(/Lies die Zitate/).waitFor();
+    for (const id of ids) assert.equal(await page.locator(`[data-event-id="${id}"] .date`).textContent(), 'Datum eintragen', `${id}: no date on the worksheet`);
+    assert.deepEqual([...(await eventElements(page))].sort(), [...ids].sort());
     assert.deepEqual(await axe(page), []);
   });
 });

@@ -1,7 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { axe, dataset, open, serve, start, stop, type Site } from './harness.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { axe, dataset, open, serve, start, stop, SUBPATH, type Site } from './harness.ts';
+import { snippet } from '../../src/lib/embed/snippet.ts';
 
 /** The policy the issue asks for, and the strictest one the built site works under (README, "Hosting"). */
 const CSP = {
@@ -14,9 +20,28 @@ const EXAMPLE = 'embed-example.html';
 const THEMES = ['light', 'dark', 'contrast'] as const;
 const quoteOf = (id: string) => dataset.events.find((e) => e.id === id)!.sources[0].quote;
 
+/** Host pages by name, served at `<SUBPATH>hosts/<name>.html`: they embed `../` (the built site). */
+const HOSTS: Record<string, string> = {};
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title><link rel="icon" href="data:,"></head><body><main><p>Before.</p>${body}<p>After.</p></main></body></html>`;
+/** The shipped dataset with an address for each article, so that the reader shows links to the originals. */
+const WITH_URLS = JSON.stringify({ ...dataset, articles: dataset.articles.map((a, i) => ({ ...a, url: `https://news.example/article-${i}` })) });
+
+function hosts(req: IncomingMessage, res: ServerResponse): boolean {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === `${SUBPATH}with-urls.json`) {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(WITH_URLS);
+    return true;
+  }
+  const name = /\/hosts\/([a-z0-9-]+)\.html$/.exec(path)?.[1];
+  if (!name || !(name in HOSTS)) return false;
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HOSTS[name]);
+  return true;
+}
+
 let site: Site;
 let browser: Browser;
-before(async () => ({ site, browser } = await start()));
+before(async () => ({ site, browser } = await start({ extra: hosts })));
 after(() => stop({ site, browser }));
 
 /** Polls until `read` returns a value `ok` accepts; fails with the last value seen. */
@@ -312,4 +337,236 @@ describe('the "Einbetten / Embed" dialog', () => {
       assert.deepEqual(await axe(page), []);
     });
   }
+});
+
+/**
+ * A stand-in for WordPress's wp-embed.js on a post (our own code, after its documented behaviour):
+ * it sizes an iframe whose data-secret matches a {message: 'height', value, secret} object from
+ * that iframe's window, clamped to 200–1000 px; on load it gives a secret to any
+ * .wp-embedded-content iframe that lacks one (appending #?secret= to its address) and posts
+ * {message: 'ready', secret} into each. A {message: 'link', value} to the iframe's own host, while
+ * the iframe has focus, opens in this tab. It records every message it receives.
+ */
+const WP_HOST_SCRIPT = `<script>
+window.received = [];
+addEventListener("message", function (e) {
+  var d = e.data;
+  window.received.push(d);
+  if (!d || typeof d !== "object" || typeof d.secret !== "string" || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  var frames = document.querySelectorAll('iframe[data-secret="' + d.secret + '"]');
+  for (var i = 0; i < frames.length; i++) {
+    if (e.source !== frames[i].contentWindow) continue;
+    if (d.message === "height") frames[i].height = Math.min(1000, Math.max(200, parseInt(d.value, 10)));
+    var target = d.message === "link" ? new URL(d.value) : null;
+    if (target && /^https?:$/.test(target.protocol) && target.host === new URL(frames[i].src).host && document.activeElement === frames[i]) location.href = d.value;
+  }
+});
+addEventListener("load", function () {
+  var frames = document.querySelectorAll("iframe.wp-embedded-content");
+  for (var i = 0; i < frames.length; i++) {
+    var secret = frames[i].getAttribute("data-secret");
+    if (!secret) {
+      secret = "LateSecret";
+      frames[i].src += "#?secret=" + secret;
+      frames[i].setAttribute("data-secret", secret);
+    }
+    frames[i].contentWindow.postMessage({ message: "ready", secret: secret }, "*");
+  }
+});
+</script>`;
+/** An iframe as WordPress writes an oEmbed result from a provider it does not know: its own sandbox, the secret in the address. */
+const wpIframe = (hash: string, secret: string | null) =>
+  `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" title="Zeitleiste" src="../?embed=1&amp;lang=de${hash}"` +
+  `${secret ? ` data-secret="${secret}"` : ''} width="600" height="338" frameborder="0"></iframe>`;
+
+HOSTS['wp-deep-link'] = hostPage(wpIframe('#event=geneva-summit#?secret=AbC123xyZ9', 'AbC123xyZ9') + WP_HOST_SCRIPT);
+HOSTS['wp-secret-only'] = hostPage(wpIframe('#?secret=Zz9Yy8Xx7W', 'Zz9Yy8Xx7W') + WP_HOST_SCRIPT);
+HOSTS['wp-late-secret'] = hostPage(wpIframe('', null) + WP_HOST_SCRIPT);
+
+const SNIPPET_OPTIONS = { base: '../', lang: 'de', theme: 'auto', event: 'sullivan-returns', lanes: [], height: 'auto', title: 'Zeitleiste' } as const;
+HOSTS['pasted-twice'] = hostPage(`${snippet(SNIPPET_OPTIONS)}\n<p>Between.</p>\n${snippet(SNIPPET_OPTIONS)}`);
+HOSTS['original-article'] = hostPage(snippet({ ...SNIPPET_OPTIONS, event: 'geneva-summit', reader: true, data: 'with-urls.json' }));
+
+type WpMessage = { message?: string; value?: number; secret?: string };
+const wpHeights = (page: Page, secret: string) =>
+  page.evaluate((s) => (window as unknown as { received: WpMessage[] }).received.filter((m) => m && typeof m === 'object' && m.message === 'height' && m.secret === s), secret);
+
+describe('WordPress: an oEmbed iframe with #?secret= is sized by WordPress’s own protocol', () => {
+  for (const [name, secret, event] of [
+    ['wp-deep-link', 'AbC123xyZ9', 'geneva-summit'],
+    ['wp-secret-only', 'Zz9Yy8Xx7W', null],
+    ['wp-late-secret', 'LateSecret', null]
+  ] as const) {
+    test(`${name}: the host receives {message: 'height', value, secret}${event ? ', and the deep link still selects its event' : ''}`, async () => {
+      const { page, errors, foreign } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+      await page.goto(`${site.base}hosts/${name}.html`);
+      const frame = await embedFrame(page);
+      await frame.locator('[data-event-id]').first().waitFor();
+      const messages = await until(() => wpHeights(page, secret), (m) => m.length > 0, `height messages carrying ${secret}`);
+      for (const m of messages) assert.ok(Number.isInteger(m.value) && m.value! > 0, JSON.stringify(m));
+      // WordPress clamps to 200–1000 px; the iframe ends at the clamped content height.
+      const content = await frameContentHeight(frame);
+      await until(() => page.evaluate(() => Number(document.querySelector('iframe')!.getAttribute('height'))), (h) => h === Math.min(1000, Math.max(200, content)), 'the iframe’s height attribute');
+      if (event) {
+        await frame.locator('mark', { hasText: quoteOf(event) }).first().waitFor();
+        assert.equal(await frame.locator(`[data-event-id="${event}"]`).getAttribute('aria-current'), 'true');
+      } else assert.equal(await frame.locator('[data-event-id][aria-current="true"]').count(), 0, 'a secret alone selects nothing');
+      assert.equal(await page.evaluate(() => scrollY), 0, 'the host page was scrolled');
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+    });
+  }
+});
+
+describe('WordPress: links in its sandbox, which forbids new tabs', () => {
+  test('"open full timeline" asks WordPress to open the full timeline in the reader’s tab', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(`${site.base}hosts/wp-deep-link.html`);
+    const frame = await embedFrame(page);
+    await frame.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    await Promise.all([page.waitForURL(/#event=geneva-summit$/), frame.getByRole('link', { name: /Vollständige Zeitleiste öffnen/ }).click()]);
+    const url = new URL(page.url());
+    assert.equal(url.pathname, SUBPATH);
+    assert.equal(url.searchParams.get('embed'), null);
+    await page.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('the same snippet pasted twice on one page', () => {
+  test('sizes both iframes, each to its own content', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    await page.goto(`${site.base}hosts/pasted-twice.html`);
+    const iframes = page.locator('iframe');
+    assert.equal(await iframes.count(), 2);
+    for (const i of [0, 1]) {
+      await iframes.nth(i).scrollIntoViewIfNeeded(); // loading="lazy": the second loads when near the viewport
+      const frame = (await (await iframes.nth(i).elementHandle())!.contentFrame())!;
+      await frame.locator('[data-event-id]').first().waitFor();
+      const height = () => iframes.nth(i).evaluate((el) => el.getBoundingClientRect().height);
+      await until(async () => [await height(), await frameContentHeight(frame)], ([outer, inner]) => outer === inner && inner > 300, `iframe ${i + 1}: height vs content`);
+    }
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('links inside the embed', () => {
+  test('the original article opens in a new tab and never navigates the embed', async () => {
+    const { page, context, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+    // The article's server is not on this machine: answer its address here, so nothing leaves it.
+    await context.route(/^https:\/\/news\.example\//, (route) => route.fulfill({ contentType: 'text/plain', body: 'the article' }));
+    await page.goto(`${site.base}hosts/original-article.html`);
+    const frame = await embedFrame(page);
+    await frame.locator('mark', { hasText: quoteOf('geneva-summit') }).first().waitFor();
+    // The full reader (reader=1) opens the whole article, where the link to the original is.
+    await frame.getByRole('button', { name: /^Ganzen Artikel lesen/ }).first().click();
+    await frame.locator('a[href^="https://news.example/"]').first().waitFor();
+    const links = await frame.locator('a[href]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })));
+    const leaving = links.filter((l) => !l.href.startsWith('#'));
+    assert.ok(leaving.some((l) => l.href.startsWith('https://news.example/')), `no link to the original article: ${JSON.stringify(links)}`);
+    for (const link of leaving) {
+      assert.equal(link.target, '_blank', `${link.href} would navigate the embed`);
+      assert.ok(link.rel.includes('noopener'), `${link.href} lacks rel=noopener`);
+    }
+    const before = frame.url();
+    const original = frame.locator('a[href^="https://news.example/"]').first();
+    await original.scrollIntoViewIfNeeded();
+    const [tab] = await Promise.all([context.waitForEvent('page'), original.click()]);
+    assert.match(tab.url(), /^https:\/\/news\.example\/article-\d$/);
+    assert.equal(frame.url(), before, 'the embed navigated');
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('oEmbed discovery', () => {
+  test('the build without SITE_URL writes neither the link nor oembed.json', () => {
+    assert.ok(!readFileSync('dist/index.html', 'utf8').includes('application/json+oembed'));
+    assert.ok(!existsSync('dist/oembed.json'));
+  });
+
+  test('SITE_URL=<address> npm run build writes both, and the oEmbed html embeds the timeline as a host would paste it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sourceline-oembed-'));
+    try {
+      const build = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+        env: { ...process.env, SITE_URL: site.base },
+        encoding: 'utf8'
+      });
+      assert.equal(build.status, 0, build.stderr);
+      const index = readFileSync(join(out, 'index.html'), 'utf8');
+      assert.ok(
+        index.includes(`<link rel="alternate" type="application/json+oembed" href="${site.base}oembed.json" title="Der Weg zum Gipfel von Genf 2021" />`),
+        index
+      );
+      assert.ok(index.indexOf('application/json+oembed') < index.indexOf('</head>'), 'the link is not in the head');
+      const json = JSON.parse(readFileSync(join(out, 'oembed.json'), 'utf8'));
+      assert.equal(json.type, 'rich');
+      assert.equal(json.version, '1.0');
+      assert.equal(json.provider_name, 'Sourceline');
+      assert.ok(json.width > 0 && json.height > 0);
+      assert.ok(!json.html.includes('<script'));
+
+      // Ghost puts the html into the post as it is.
+      HOSTS['ghost'] = hostPage(json.html);
+      const { page, errors, foreign } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
+      await page.goto(`${site.base}hosts/ghost.html`);
+      const frame = await embedFrame(page);
+      await frame.locator('[data-event-id]').first().waitFor();
+      assert.equal(await iframeHeight(page), json.height);
+      assert.equal(await page.locator('iframe').getAttribute('sandbox'), 'allow-scripts allow-popups');
+      assert.deepEqual(foreign, []);
+      assert.deepEqual(errors, []);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the dialog previews at true size and writes every option', () => {
+  test('360 / 680 px / full width, the chosen or the measured height, filters and the full reader', async () => {
+    const { page, errors } = await open(browser, site, { viewport: { width: 1366, height: 900 } });
+    await page.goto(`${site.base}#event=sullivan-returns`);
+    await page.getByRole('button', { name: 'Einbetten' }).click();
+    const preview = page.getByTitle('Vorschau der eingebetteten Zeitleiste');
+    const box = () => preview.evaluate((el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height].map(Math.round));
+    const frame = await until(async () => page.frames().find((f) => f.url().includes('embed=1')), Boolean, 'the preview frame');
+    await frame!.locator('[data-event-id]').first().waitFor();
+
+    // Auto height: the preview takes the height the embed reports, as the snippet's listener would.
+    await until(async () => [(await box())[1], await frameContentHeight(frame!)], ([outer, inner]) => outer === inner, 'preview height vs content (auto)');
+    assert.equal((await box())[0], 680, 'a blog column by default on a wide screen');
+    await page.getByRole('radio', { name: 'Telefon, 360 px' }).check();
+    await until(box, ([w]) => w === 360, 'the phone width');
+    await page.getByRole('radio', { name: 'volle Breite' }).check();
+    await until(box, ([w]) => w > 680, 'the full width');
+    await page.getByRole('radio', { name: 'fest' }).check();
+    await page.getByLabel('Höhe in Pixeln').fill('480');
+    await until(box, ([, h]) => h === 480, 'the fixed height');
+
+    const code = () => page.getByLabel('HTML-Code zum Einfügen').inputValue();
+    assert.ok(!(await code()).includes('theme='), 'theme=auto is the default and is not written');
+    await page.getByRole('checkbox', { name: 'Filter und Suche' }).check();
+    await page.getByRole('checkbox', { name: /Ganze Artikel zum Lesen/ }).check();
+    assert.ok((await code()).includes(`src="${site.base}?embed=1&amp;lang=de&amp;controls=1&amp;reader=1#event=sullivan-returns"`), await code());
+    assert.equal(await preview.getAttribute('src'), `${site.base}?embed=1&lang=de&controls=1&reader=1#event=sullivan-returns`);
+    assert.deepEqual(errors, []);
+  });
+
+  test('a dataset from this site that the sandboxed embed may not read gets no code, and says why and what to do', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1366, height: 900 } });
+    await page.goto(`${site.base}?data=examples/lindenau-bridge.json`);
+    await page.getByRole('button', { name: 'Einbetten' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Für diese Zeitleiste gibt es keinen Einbettungscode').waitFor();
+    await dialog.getByText('Access-Control-Allow-Origin: *').first().waitFor();
+    assert.equal(await page.getByLabel('HTML-Code zum Einfügen').count(), 0);
+    assert.deepEqual(await axe(page), []);
+  });
+
+  test('a dataset from this site served with Access-Control-Allow-Origin: * gets its code (in English too)', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 1366, height: 900 }, locale: 'en-GB' });
+    await page.goto(`${site.base}?lang=en&data=with-urls.json`);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const code = await page.getByLabel('HTML code to paste').inputValue();
+    assert.ok(code.includes('&amp;data=with-urls.json'), code);
+  });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { parseUrl, pickLang, hashFor, eventFromHash, withParams, fullTimelineHref, idList } from '../../src/lib/url.ts';
+import { parseUrl, pickLang, hashFor, eventFromHash, dataFromHash, withParams, fullTimelineHref, idList } from '../../src/lib/url.ts';
 
 const base = 'https://example.org/sub/path/';
 
-const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'auto', lanes: [], tags: [], q: '', events: null, seed: null, controls: false, reader: false };
+const none = { lang: null, embed: false, view: 'explore', data: null, event: null, theme: 'auto', lanes: [], tags: [], q: '', events: null, seed: null, controls: false, reader: false, handout: 'full', presenter: null };
 
 describe('parseUrl reads the URL contract and ignores what it does not know', () => {
   test.each([
@@ -28,7 +28,12 @@ describe('parseUrl reads the URL contract and ignores what it does not know', ()
     ['?view=quiz&events=a,b,,a&seed=7', { ...none, view: 'quiz', events: ['a', 'b'], seed: 7 }],
     ['?events=&seed=-1', none],
     ['?seed=4294967296', none],
-    ['?seed=4294967295', { ...none, seed: 4294967295 }]
+    ['?seed=4294967295', { ...none, seed: 4294967295 }],
+    ['?view=print&handout=worksheet', { ...none, view: 'print', handout: 'worksheet' }],
+    ['?handout=poster', none],
+    ['?view=present&presenter=k3x9', { ...none, view: 'present', presenter: 'k3x9' }],
+    ['?presenter=<script>', none],
+    ['#event=geneva-summit&data=z1.abc', { ...none, event: 'geneva-summit' }]
   ])('%s', (query, expected) => expect(parseUrl(base + query)).toEqual(expected));
 });
 
@@ -90,4 +95,24 @@ describe('the full timeline link of an embed', () => {
     ['keeps the other options', `${base}?embed=1&theme=dark&lanes=usa`, 'en', 'a', `${base}?theme=dark&lanes=usa&lang=en#event=a`],
     ['has no hash without a selection', `${base}?embed=1&lang=en#event=a`, 'en', null, `${base}?lang=en`]
   ] as const)('%s', (_, href, lang, event, expected) => expect(fullTimelineHref(href, lang, event)).toBe(expected));
+});
+
+describe('the hash carries the selection and a shared dataset', () => {
+  test.each([
+    ['#event=geneva-summit', 'geneva-summit', null],
+    ['#event=geneva-summit&data=z1.AbC-_', 'geneva-summit', 'z1.AbC-_'],
+    ['#data=z1.AbC-_', null, 'z1.AbC-_'],
+    ['#?secret=Xy12ab', null, null],
+    ['', null, null]
+  ])('%s', (hash, event, data) => {
+    expect(eventFromHash(hash)).toBe(event);
+    expect(dataFromHash(hash)).toBe(data);
+  });
+
+  test.each([
+    [null, null, ''],
+    ['geneva-summit', null, '#event=geneva-summit'],
+    ['geneva-summit', 'z1.AbC', '#event=geneva-summit&data=z1.AbC'],
+    [null, 'z1.AbC', '#data=z1.AbC']
+  ])('hashFor(%s, %s) is %j, without a dataset exactly as before', (event, data, hash) => expect(hashFor(event, data)).toBe(hash));
 });

@@ -19,6 +19,10 @@ export interface EmbedOptions {
   lanes: readonly string[];
   /** A dataset other than the shipped one (?data=), or none. */
   data?: string | null;
+  /** The filters and the search (?controls=1); off by default. */
+  controls?: boolean;
+  /** The full reading pane instead of one compact source card (?reader=1); off by default. */
+  reader?: boolean;
   /** 'auto' follows the content; a number is a fixed height in CSS pixels. */
   height: 'auto' | number;
   /** The iframe's accessible name. */
@@ -42,58 +46,75 @@ export function clampFixedHeight(px: number): number {
   return Math.min(MAX_FIXED_HEIGHT, Math.max(MIN_FIXED_HEIGHT, Math.round(px)));
 }
 
-/** The iframe's src: embed=1 first, then only the options that differ from the defaults. */
-export function embedSrc(options: Pick<EmbedOptions, 'base' | 'lang' | 'theme' | 'event' | 'lanes' | 'data'>): string {
-  const params: [string, string][] = [
-    ['embed', '1'],
-    ['lang', options.lang]
-  ];
+/** What the iframe's address is made of; a null lang leaves the choice to the reader's browser. */
+export type SrcOptions = Pick<EmbedOptions, 'base' | 'theme' | 'event' | 'lanes' | 'data' | 'controls' | 'reader'> & { lang: Lang | null };
+
+/** The iframe's src: embed=1 first, then only the options that differ from the defaults (theme=auto is one). */
+export function embedSrc(options: SrcOptions): string {
+  const params: [string, string][] = [['embed', '1']];
+  if (options.lang) params.push(['lang', options.lang]);
   if (options.theme !== 'auto') params.push(['theme', options.theme]);
   if (options.lanes.length) params.push(['lanes', options.lanes.map(encodeURIComponent).join(',')]);
+  if (options.controls) params.push(['controls', '1']);
+  if (options.reader) params.push(['reader', '1']);
   if (options.data) params.push(['data', encodeURIComponent(options.data)]);
   const query = params.map(([key, value]) => `${key}=${value}`).join('&');
   const hash = options.event ? `#event=${encodeURIComponent(options.event)}` : '';
   return `${options.base}?${query}${hash}`;
 }
 
-/** A stable id for the iframe, so two different embeds on one page do not share a listener. */
-export function frameId(src: string): string {
-  let hash = 0x811c9dc5; // FNV-1a, 32 bit
-  for (let i = 0; i < src.length; i++) hash = Math.imul(hash ^ src.charCodeAt(i), 0x01000193);
-  return `sourceline-${(hash >>> 0).toString(36)}`;
-}
+/** The attribute that marks an iframe whose height the snippet's listener may set. */
+export const AUTO_ATTRIBUTE = 'data-sourceline-auto';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /**
  * The listener, written as ES5 so any blog's page runs it. It acts only on string messages of the
- * resize shape (the same rules as parseResizeMessage) whose source is its own iframe's window.
+ * resize shape (the same rules as parseResizeMessage), and sizes the auto-height Sourceline iframe
+ * whose window sent it: every such iframe on the page, also when the same snippet is pasted twice
+ * (each copy's listener then sizes each iframe; setting the same height twice is harmless).
  */
-export function listenerScript(id: string): string {
-  return `<script>
+export const LISTENER = `<script>
 (function () {
-  var frame = document.getElementById(${JSON.stringify(id)});
   window.addEventListener("message", function (event) {
-    if (!frame || event.source !== frame.contentWindow || typeof event.data !== "string") return;
+    if (!event.source || typeof event.data !== "string") return;
     var message;
     try { message = JSON.parse(event.data); } catch (error) { return; }
     if (!message || message.context !== ${JSON.stringify(RESIZE_CONTEXT)} || typeof message.src !== "string") return;
     var height = message.height;
     if (typeof height !== "number" || !(height > 0) || height > ${MAX_HEIGHT}) return;
-    frame.style.height = Math.ceil(height) + "px";
+    var frames = document.querySelectorAll("iframe[${AUTO_ATTRIBUTE}]");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) frames[i].style.height = Math.ceil(height) + "px";
+    }
   });
 })();
 </script>`;
-}
 
 export function snippet(options: EmbedOptions): string {
   const src = embedSrc(options);
-  const id = frameId(src);
+  const auto = options.height === 'auto';
   const height = options.height === 'auto' ? INITIAL_HEIGHT : clampFixedHeight(options.height);
   const iframe =
-    `<iframe id="${id}" src="${escapeHtml(src)}" title="${escapeHtml(options.title)}"` +
+    `<iframe${auto ? ` ${AUTO_ATTRIBUTE}` : ''} src="${escapeHtml(src)}" title="${escapeHtml(options.title)}"` +
     ` loading="lazy" sandbox="${SANDBOX}" allow="fullscreen"` +
     ` style="width:100%;border:0;height:${height}px"></iframe>`;
-  return options.height === 'auto' ? `${iframe}\n${listenerScript(id)}` : iframe;
+  return auto ? `${iframe}\n${LISTENER}` : iframe;
+}
+
+/** The width and height an oEmbed consumer is told, and that the bare iframe starts at (a 680 px blog column). */
+export const OEMBED_WIDTH = 680;
+export const OEMBED_HEIGHT = 720;
+
+/**
+ * The iframe alone, for hosts that take no script and may strip `style` and `sandbox` (oEmbed:
+ * WordPress keeps only src, width, height, title and frameborder, and adds its own sandbox;
+ * Ghost keeps it all). Width and height are attributes, so it has a size either way.
+ */
+export function bareIframe(options: SrcOptions & Pick<EmbedOptions, 'title'>): string {
+  return (
+    `<iframe src="${escapeHtml(embedSrc(options))}" width="${OEMBED_WIDTH}" height="${OEMBED_HEIGHT}" title="${escapeHtml(options.title)}"` +
+    ` sandbox="${SANDBOX}" loading="lazy" frameborder="0" style="width:100%;max-width:100%;border:0"></iframe>`
+  );
 }

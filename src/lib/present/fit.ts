@@ -20,9 +20,10 @@ export function nextFit(fit: number, contentHeight: number, overflow: number, mi
 /**
  * Sets `--fit` on the element (1 or less) so that it is no taller than the window; `content` is
  * the part whose type scales. `deps` names what changes the content (the slide, the notes), so
- * the fit is measured again when it changes, and on every resize.
+ * the fit is measured again when it changes, and on every resize. `overflowing` hears of a slide
+ * that is still too tall at the smallest fit, so that it may show less.
  */
-export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown): Attachment<HTMLElement> {
+export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown, overflowing: () => void = () => {}): Attachment<HTMLElement> {
   return (root) => {
     deps();
     const fit = () => {
@@ -30,17 +31,32 @@ export function fitToWindow(content: () => HTMLElement | undefined, deps: () => 
       const target = content();
       if (!target || innerWidth < innerHeight) return;
       let scale = 1;
-      // Wrapping makes height not quite proportional to type size: a few rounds settle it.
-      for (let round = 0; round < 4; round++) {
+      // Wrapping makes height not quite proportional to type size, and the quotes keep theirs
+      // (Slide.svelte): a few rounds settle it.
+      for (let round = 0; round < 8; round++) {
         const overflow = root.getBoundingClientRect().height - innerHeight;
         const next = nextFit(scale, target.getBoundingClientRect().height, overflow);
         if (next === scale) break;
         scale = next;
         root.style.setProperty('--fit', String(scale));
       }
+      if (root.getBoundingClientRect().height - innerHeight > 0.5) overflowing();
     };
-    fit();
-    addEventListener('resize', fit);
-    return () => removeEventListener('resize', fit);
+    // Leaving full screen can report its resize before the window has its old size back, and the
+    // slide then kept the full-screen type: measure again once the next frame has been laid out.
+    let frame = 0;
+    const refit = () => {
+      fit();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(fit);
+    };
+    refit();
+    addEventListener('resize', refit);
+    document.addEventListener('fullscreenchange', refit);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('resize', refit);
+      document.removeEventListener('fullscreenchange', refit);
+    };
   };
 }

@@ -1,24 +1,46 @@
 /**
- * One round of the ordering exercise: the order the student has made, whether it has been
- * checked, and the seed it was dealt with. Checking locks the order; "try again" deals a new
- * order from the next seed.
+ * One round of the ordering exercise: the events taking part, the order the student has made,
+ * whether it has been checked, and the seed it was dealt with. Checking locks the order; a new
+ * round deals from the next seed: new events (unless the teacher chose them) in a new order.
  */
 import type { TimelineEvent } from '../model/model.ts';
 import { deal } from './deal.ts';
+import { chosenEvents } from './choice.ts';
+import { pickRound } from './round.ts';
 import { moveItem } from './reorder.ts';
 import { scoreOrder, type Score } from './score.ts';
 
 export class Quiz {
-  readonly correct: readonly TimelineEvent[];
+  readonly #all: readonly TimelineEvent[];
+  /** The teacher's choice (?events), or null for a round drawn from the seed. */
+  readonly #chosen: readonly TimelineEvent[] | null;
   #seed = $state(0);
+  #correct = $state.raw<readonly TimelineEvent[]>([]);
   #order = $state<string[]>([]);
   #checked = $state(false);
-  #score = $derived.by((): Score => scoreOrder(this.#order, this.correct));
+  #score = $derived.by((): Score => scoreOrder(this.#order, this.#correct));
 
-  constructor(correct: readonly TimelineEvent[], seed: number) {
-    this.correct = correct;
-    this.#seed = seed >>> 0;
-    this.#order = deal(correct, this.#seed);
+  constructor(all: readonly TimelineEvent[], chosen: readonly string[] | null, seed: number) {
+    this.#all = all;
+    this.#chosen = chosenEvents(all, chosen);
+    this.#deal(seed >>> 0);
+  }
+
+  #deal(seed: number) {
+    this.#seed = seed;
+    this.#correct = this.#chosen ?? pickRound(this.#all, seed);
+    this.#order = deal(this.#correct, seed);
+    this.#checked = false;
+  }
+
+  /** The events of this round in chronological order. */
+  get correct(): readonly TimelineEvent[] {
+    return this.#correct;
+  }
+
+  /** Whether the teacher chose the events (a new round reshuffles them) or the seed draws them. */
+  get chosen(): boolean {
+    return this.#chosen !== null;
   }
 
   /** Event ids, top to bottom. */
@@ -51,10 +73,8 @@ export class Quiz {
     this.#checked = true;
   }
 
-  /** A fresh round: the next seed's order, unchecked. */
+  /** A new round: the next seed's events and order, unchecked. */
   retry(): void {
-    this.#seed = (this.#seed + 1) >>> 0;
-    this.#order = deal(this.correct, this.#seed);
-    this.#checked = false;
+    this.#deal((this.#seed + 1) >>> 0);
   }
 }
