@@ -147,6 +147,7 @@ async function choose(page: Page, name: string, body: string | Buffer) {
 async function alertText(page: Page): Promise<string> {
   const alert = page.getByRole('alert');
   await alert.waitFor();
+  await alert.getByRole('listitem').first().waitFor(); // the problems arrive with their (on-demand) wording
   return (await alert.textContent()) ?? '';
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { sentences } from './sentences.ts';
 import { shipped } from './fixtures.ts';
 import type { DatasetInput, ParagraphInput } from '../../src/lib/model/types.ts';
+import { normalise } from '../../src/lib/model/model.ts';
+import { datingPhrases } from '../../src/lib/model/dating.ts';
 
 describe('sentences splits German news copy as a reader would', () => {
   test.each([
@@ -75,7 +77,7 @@ function isCited(s: Located): boolean {
   return !!marks && marks.slice(s.start, s.start + s.text.length).every(Boolean);
 }
 
-const reportsNothing = (s: Located) => s.text in (REPORTS_NOTHING[s.article] ?? {});
+const reportsNothing = (s: Located) => Object.hasOwn(REPORTS_NOTHING[s.article] ?? {}, s.text);
 const reporting = allSentences.filter((s) => !reportsNothing(s));
 const label = (s: Located) => `${s.article} ¶${s.paragraph + 1} “${s.text.length > 70 ? s.text.slice(0, 70) + '…' : s.text}”`;
 
@@ -129,20 +131,15 @@ describe('the shipped quotes', () => {
     expect(partial).toEqual([]);
   });
 
-  test.each(sources.map(({ event, source, i }) => [event.id, i, { event, source }] as const))(
-    '%s, source %i: its dating phrases are whole words of the quote (never part of a word)',
-    (_, __, { event, source }) => {
-      // The views mark the source's own phrases, else the event's phrase where the quote holds it.
-      const own = source.datePhrase === undefined ? [] : typeof source.datePhrase === 'string' ? [source.datePhrase] : source.datePhrase;
-      const phrases = own.length ? own : event.date.phrase !== undefined && source.quote.includes(event.date.phrase) ? [event.date.phrase] : [];
-      const letter = /\p{L}/u;
-      for (const phrase of phrases) {
-        const at = source.quote.indexOf(phrase);
-        expect(letter.test(source.quote.charAt(at - 1)), `a letter before “${phrase}”`).toBe(false);
-        expect(letter.test(source.quote.charAt(at + phrase.length)), `a letter after “${phrase}”`).toBe(false);
-      }
+  const normalised = normalise(shipped()).events.flatMap((event) => event.sources.map((source, i) => [event.id, i, { event, source }] as const));
+  test.each(normalised)('%s, source %i: the dating phrases the views mark are whole words of the quote (never part of a word)', (_, __, { event, source }) => {
+    const letter = /\p{L}/u;
+    for (const phrase of datingPhrases(source, event)) {
+      const at = source.quote.indexOf(phrase);
+      expect(letter.test(source.quote.charAt(at - 1)), `a letter before “${phrase}”`).toBe(false);
+      expect(letter.test(source.quote.charAt(at + phrase.length)), `a letter after “${phrase}”`).toBe(false);
     }
-  );
+  });
 });
 
 describe('the Epoch Times text is AFP copy, not a second confirmation', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateDataset, formatProblem } from '../../src/lib/model/validate.ts';
 import { buildModel } from '../../src/lib/model/model.ts';
+import { restrictModel } from '../../src/lib/model/restrict.ts';
 import { textLang, isOtherLanguage } from '../../src/lib/model/language.ts';
 import { independentSources } from '../../src/lib/model/independence.ts';
 import type { DatasetInput } from '../../src/lib/model/types.ts';
@@ -192,6 +193,14 @@ describe('bounds: events known only to come before or after another', () => {
     const fete = model.byId.get('fete')!;
     expect(fete.date).toMatchObject({ start: '2024-09-14', precision: 'day', after: 'ouverture', bound: true });
     for (const e of model.events) expect(Number.isNaN(e.interval.start.getTime()) || Number.isNaN(e.years.start)).toBe(false);
+  });
+
+  test('narrowed to a lane without the event it names, a bound-only event keeps its place by date', () => {
+    const data = bounded();
+    data.actors.autre = 'Autre';
+    data.events.find((e) => e.id === 'vote')!.actors = ['autre'];
+    const narrowed = restrictModel(buildModel(data), { lanes: ['autre'], tags: [] });
+    expect(narrowed.events.map((e) => [e.id, e.date.start])).toEqual([['vote', '2022-03']]);
   });
 
   test.each([

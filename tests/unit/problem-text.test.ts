@@ -25,7 +25,8 @@ function corpus(): Problem[] {
     (d) => ((d.events[0].context = { text: 'x' }), (d.articles[0].paragraphs[0] = { text: 'x', role: 'footnote' }), (d.articles[0].basedOn = d.articles[0].id)),
     (d) => ((d.format = 'sourceline/2'), (d.languages = ['de', 'de']), (d.title = { de: '<b>x</b>', en: 'x' }), (d.events[0].sources = [])),
     (d) => ((d.format = 'sourceline/2'), (d.events = [])),
-    (d) => ((d.actors.prototype = 'x'), (d.tags = 3), (d.events[0].order = 'first'), (d.events[1].unknown = 1), (d.events[2].date.precision = 'week'))
+    (d) => ((d.actors.prototype = 'x'), (d.tags = 3), (d.events[0].order = 'first'), (d.events[1].unknown = 1), (d.events[2].date.precision = 'week')),
+    (d) => ((d.articles[0].outlet = 3), (d.articles[0].published.inferred = 'yes'), (d.articles[0].title.text = 4))
   ];
   const problems: Problem[] = [];
   for (const breaks of breakers) {

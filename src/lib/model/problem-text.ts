@@ -48,6 +48,8 @@ const DIFFERENCE: Record<string, string> = {
   wording: 'Wortlaut'
 };
 
+const TYPE: Record<string, string> = { string: 'ein Text', number: 'eine Zahl', boolean: 'true oder false', null: 'null', Array: 'eine Liste', Object: 'ein Objekt', undefined: 'nichts' };
+
 const EXPECTED: Rule[] = [
   [/^an object$/, () => 'ein Objekt'],
   [/^a list$/, () => 'eine Liste'],
@@ -121,7 +123,9 @@ const EXPECTED: Rule[] = [
   [/^dates to the day \(Sourceline keeps no time of day\)$/, () => 'tagesgenaue Daten (Sourceline übernimmt keine Uhrzeit)'],
   [/^a year alone beyond ±271,820 \(no calendar places months there\)$/, () => 'jenseits von ±271.820 nur ein Jahr (kein Kalender kennt dort Monate)'],
   [/^at least one slide with a date Sourceline can place$/, () => 'mindestens eine Folie mit einem Datum, das Sourceline einordnen kann'],
-  [/^a year from (-?\d+) to (\d+)$/, (a, b) => `ein Jahr von ${a} bis ${b}`]
+  [/^a year from (-?\d+) to (\d+)$/, (a, b) => `ein Jahr von ${a} bis ${b}`],
+  // valibot's own type names, alone or as alternatives ("null | string")
+  [/^((?:string|number|boolean|null|Array|Object|undefined)(?: \| (?:string|number|boolean|null|Array|Object|undefined))+)$/, (types) => types.split(' | ').map((t) => TYPE[t]).join(' oder ')]
 ];
 
 const FOUND: Rule[] = [
