@@ -36,7 +36,7 @@ export function articleCitation(article: ArticleData, lang: Lang, t: Words): str
 
 /** The address of the timeline itself (with the event selected, if any): no view, embedding or quiz settings. */
 export function timelineLink(href: string, eventId: string | null): string {
-  return withParams(href, { view: null, embed: null, events: null, seed: null }, eventId);
+  return withParams(href, { view: null, embed: null, controls: null, reader: null, events: null, seed: null }, eventId);
 }
 
 /**

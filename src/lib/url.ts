@@ -138,7 +138,7 @@ export function withParams(href: string, changes: Record<string, string | null>,
  * language made explicit (the embed may have picked it from the browser), and no `embed`.
  */
 export function fullTimelineHref(href: string, lang: Lang, eventId: string | null): string {
-  return withParams(href, { embed: null, lang }, eventId);
+  return withParams(href, { embed: null, controls: null, reader: null, lang }, eventId);
 }
 
 /** The address with its query changed in place (replaceState), keeping the hash: a view a reader made is a link. */

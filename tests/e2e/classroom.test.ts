@@ -27,6 +27,13 @@ const withNotes = JSON.stringify({
 /** The shipped dataset without any speaker notes, served as plain.json. */
 const plain = JSON.stringify({ ...data, events: data.events.map(withoutNotes) });
 
+
+/** The classroom links and the class kit live in the explorer's "Unterricht" menu: opens it (when closed). */
+async function classroomMenu(page: Page) {
+  const button = page.getByRole('button', { name: 'Unterricht', exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+}
+
 let site: Site;
 let browser: Browser;
 before(async () => {
@@ -539,7 +546,7 @@ describe('Cite', () => {
   test('copies the article, agency, inferred date, the quoted sentence and the link to the event', async () => {
     const { page, context } = await open(browser, site);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await page.goto(`${site.base}?lang=de&embed=1#event=sullivan-returns`);
+    await page.goto(`${site.base}?lang=de&embed=1&reader=1#event=sullivan-returns`);
     await cite(page).click();
     await page.getByRole('button', { name: 'Kopiert' }).waitFor();
     await page.getByRole('status').getByText('Zitat mit Link in die Zwischenablage kopiert').waitFor();
@@ -573,6 +580,7 @@ describe('Cite', () => {
     const { page } = await open(browser, site);
     await page.goto(`${site.base}#event=geneva-summit`);
     await cite(page).waitFor();
+    await classroomMenu(page);
     const nav = page.getByRole('navigation', { name: 'Für den Unterricht' });
     assert.match((await nav.getByRole('link', { name: 'Präsentieren' }).getAttribute('href'))!, /\?view=present#event=geneva-summit$/);
     assert.match((await nav.getByRole('link', { name: 'Reihenfolge üben' }).getAttribute('href'))!, /\?view=quiz$/);
@@ -597,17 +605,20 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     const { page, errors } = await open(browser, site, { viewport: { width: 1280, height: 800 } });
     await withFile(page);
     const tools = page.getByRole('navigation', { name: 'Für den Unterricht' });
+    await classroomMenu(page);
     await tools.getByRole('link', { name: 'Präsentieren' }).click();
     await page.locator('.slide').waitFor();
     assert.ok(exampleIds.includes((await shownIds(page))[0]), 'the slide is one of the file’s events');
     await page.keyboard.press('End');
     await page.waitForFunction((id) => document.querySelector('[data-event-id]')?.getAttribute('data-event-id') === id, exampleIds.at(-1)!);
     await page.getByRole('link', { name: 'Zur Zeitleiste' }).click();
+    await classroomMenu(page);
     await tools.getByRole('link', { name: 'Reihenfolge üben' }).click();
     await page.getByRole('button', { name: 'Prüfen' }).waitFor();
     const quiz = await shownIds(page);
     assert.ok(quiz.length >= 5 && quiz.every((id) => exampleIds.includes(id)), `the exercise deals the file’s events: ${quiz}`);
     await page.goBack();
+    await classroomMenu(page);
     await tools.getByRole('link', { name: 'Handout drucken' }).click();
     await page.getByRole('heading', { name: 'Quellenverzeichnis' }).waitFor();
     assert.deepEqual(await shownIds(page), exampleIds);
@@ -682,6 +693,7 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     const { page, context, errors, foreign } = await open(browser, site, { viewport: { width: 1366, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     await page.goto(`${site.base}?lang=de`);
+    await classroomMenu(page);
     await page.getByRole('button', { name: 'Unterrichtspaket' }).click();
     const kit = page.getByRole('dialog', { name: 'Unterrichtspaket' });
     await kit.getByRole('img', { name: /QR-Code für Übung/ }).waitFor();
@@ -698,6 +710,7 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await page.keyboard.press('Escape');
 
     await withFile(page);
+    await classroomMenu(page);
     await page.getByRole('button', { name: 'Unterrichtspaket' }).click();
     const exercise = kit.getByRole('textbox', { name: 'Übung: Reihenfolge' });
     await exercise.waitFor();
@@ -763,6 +776,7 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
   test('a file’s dataset reaches the presenter window too', async () => {
     const { page, context } = await open(browser, site, { viewport: { width: 1024, height: 768 } });
     await withFile(page);
+    await classroomMenu(page);
     await page.getByRole('navigation', { name: 'Für den Unterricht' }).getByRole('link', { name: 'Präsentieren' }).click();
     await page.locator('.slide').waitFor();
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Vortragsansicht' }).click()]);

@@ -230,6 +230,7 @@ describe('hostile text stays text', () => {
     await page.locator('mark', { hasText: '<img src=x onerror="window.__pwned=1"> steht hier als Text.' }).waitFor();
     await page.locator('main').getByText('<svg onload="window.__pwned=1">').first().waitFor();
     await page.getByText('<script>window.__pwned=1</script> as text.').waitFor();
+    await page.getByRole('button', { name: /^Read the whole article/ }).first().click();
     await page.getByRole('heading', { name: '<script>window.__pwned=1</script>Example' }).waitFor();
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.equal(await page.locator('img, iframe, svg[onload], b[onmouseover], a[href^="javascript"]').count(), 0);
@@ -377,7 +378,9 @@ describe('other formats and sizes via ?data=', () => {
   test('a sentence that is the source of 40 events lists five reference links, the selected one among them, and "+N" for the rest', async () => {
     const { page, errors } = await open(browser, site);
     await page.goto(`${site.base}?data=fixtures/many-refs.json&lang=en#event=summit-echo-30`);
-    const reader = page.getByRole('region', { name: 'Source text' });
+    // The sentence's reference dots are in the whole article, one step from the reading pane.
+    await page.getByRole('button', { name: /^Read the whole article/ }).first().click();
+    const reader = page.locator('#source');
     const more = reader.getByRole('button', { name: /^Show \d+ more events with this sentence as their source$/ }).first();
     await more.waitFor();
     const sup = (await more.locator('xpath=..').elementHandle())!;

@@ -164,7 +164,7 @@ describe('the timeline', () => {
   });
 
   test('zooms with the wheel around the pointer, and drag pans', async () => {
-    const { page } = await show({ viewport: { width: 1280, height: 900 } });
+    const { page } = await show({ viewport: { width: 1920, height: 1000 } });
     await page.goto(site.base);
     const viewport = page.locator('[data-timeline-viewport]');
     const box = (await viewport.boundingBox())!;
@@ -190,7 +190,7 @@ describe('the timeline', () => {
   });
 
   test('with an event selected, a drag can still pan it out of view (the selection does not pull it back)', async () => {
-    const { page } = await show({ viewport: { width: 1280, height: 900 } });
+    const { page } = await show({ viewport: { width: 1920, height: 1000 } });
     await page.goto(`${site.base}#event=geneva-summit`);
     const viewport = page.locator('[data-timeline-viewport]');
     const box = (await viewport.boundingBox())!;
