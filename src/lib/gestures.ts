@@ -23,6 +23,9 @@ const DOUBLE_TAP_PX = 24;
 
 type Point = { x: number; y: number };
 
+/** The page is an embed (?embed=1 sets data-embed on the root, App.svelte). */
+const embedded = () => typeof document === 'object' && document.documentElement.hasAttribute('data-embed');
+
 export function gestures(outer: GestureTarget, frame: (callback: () => void) => () => void = nextFrame): Attachment<HTMLElement> {
   return (node) => {
     // Input events can arrive several times a frame; they are folded into one update a frame.
@@ -120,6 +123,12 @@ export function gestures(outer: GestureTarget, frame: (callback: () => void) => 
         if (next[0] === w[0]) return;
         e.preventDefault();
         set(next);
+        return;
+      }
+      // In an embed the plain wheel scrolls the post around it; Ctrl/⌘ + wheel (and a pinch, which
+      // browsers send as a Ctrl wheel) zooms. The timeline says so once the reader tries.
+      if (embedded() && !e.ctrlKey && !e.metaKey) {
+        node.dispatchEvent(new CustomEvent('wheelhint', { bubbles: true }));
         return;
       }
       const factor = Math.pow(2, (-e.deltaY * scale * (e.ctrlKey ? 10 : 1)) / 500);

@@ -92,6 +92,26 @@ describe('the compact embed on its own', () => {
   });
 });
 
+describe('no scroll trap', () => {
+  test('in an embed the plain wheel scrolls the page and says how to zoom; Ctrl + wheel zooms', async () => {
+    const { page } = await open(browser, site, { viewport: { width: 680, height: 640 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.base}?embed=1`);
+    const viewport = page.locator('[data-timeline-viewport]');
+    await viewport.waitFor();
+    const ticks = () => viewport.locator('text').allTextContents();
+    const before = await ticks();
+    const box = (await viewport.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.wheel(0, -300);
+    await page.getByRole('status').filter({ hasText: 'Strg (⌘) + Mausrad' }).waitFor();
+    assert.deepEqual(await ticks(), before, 'the plain wheel zoomed the embedded timeline');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForFunction((before) => JSON.stringify([...document.querySelectorAll('[data-timeline-viewport] text')].map((t) => t.textContent)) !== before, JSON.stringify(before));
+  });
+});
+
 describe('a fixed-height embed', () => {
   for (const [height, width] of [
     [480, 1024],

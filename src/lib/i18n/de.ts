@@ -74,6 +74,7 @@ export const de = {
   refTo: (title: string) => `Zum Ereignis: ${title}`,
   closeDetails: 'Details schließen',
   teach: 'Unterricht',
+  wheelHint: 'Zum Zoomen Strg (⌘) + Mausrad, zwei Finger oder die Tasten + / −',
   context: 'Hintergrund (nicht aus den Artikeln, nicht zur Datierung verwendet)',
   makeOwn: 'Eigene Zeitleiste erstellen',
   theme: 'Darstellung',

@@ -75,6 +75,7 @@ export const en: Messages = {
   refTo: (title) => `Go to the event: ${title}`,
   closeDetails: 'Close details',
   teach: 'Classroom',
+  wheelHint: 'To zoom: Ctrl (⌘) + wheel, two fingers, or the + / − keys',
   context: 'Background (not from the articles, not used for the date)',
   makeOwn: 'Make your own timeline',
   theme: 'Appearance',
