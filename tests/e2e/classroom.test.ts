@@ -29,9 +29,22 @@ const plain = JSON.stringify({ ...data, events: data.events.map(withoutNotes) })
 
 
 /** The classroom links and the class kit live in the explorer's "Unterricht" menu: opens it (when closed). */
+/**
+ * Opens the classroom menu and waits until it is open. A deep link scrolls the page to its event
+ * while the toolbar arrives; a click that lands while the page still moves misses the button, so
+ * it is tried again (a person would click again too).
+ */
 async function classroomMenu(page: Page) {
   const button = page.getByRole('button', { name: 'Unterricht', exact: true });
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if ((await button.getAttribute('aria-expanded')) === 'true') return;
+    await button.click();
+    const opened = await page
+      .waitForFunction((el) => el?.getAttribute('aria-expanded') === 'true', await button.elementHandle(), { timeout: 2000 })
+      .then(() => true, () => false);
+    if (opened) return;
+  }
+  throw new Error('the classroom menu did not open after four clicks');
 }
 
 let site: Site;
