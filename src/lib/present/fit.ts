@@ -21,40 +21,53 @@ export function nextFit(fit: number, contentHeight: number, overflow: number, mi
  * Sets `--fit` on the element (1 or less) so that it is no taller than the window; `content` is
  * the part whose type scales. `deps` names what changes the content (the slide, the notes), so
  * the fit is measured again when it changes, and on every resize. `overflowing` hears of a slide
- * that is still too tall at the smallest fit, so that it may show less.
+ * that is still too tall at the smallest fit, so that it may show less; `resized` hears that the
+ * window has a new size and has settled, so that it may show all again (a projector has room).
  */
-export function fitToWindow(content: () => HTMLElement | undefined, deps: () => unknown, overflowing: () => void = () => {}): Attachment<HTMLElement> {
+export function fitToWindow(
+  content: () => HTMLElement | undefined,
+  deps: () => unknown,
+  overflowing: () => void = () => {},
+  resized: () => void = () => {}
+): Attachment<HTMLElement> {
   return (root) => {
     deps();
-    const fit = () => {
+    /** Fits the type; `decide` lets it also ask for less content (only on a layout that has settled). */
+    const fit = (decide: boolean) => {
       root.style.setProperty('--fit', '1');
       const target = content();
-      if (!target || innerWidth < innerHeight) return;
+      const { clientWidth: width, clientHeight: height } = document.documentElement;
+      if (!target || width < height) return;
       let scale = 1;
       // Wrapping makes height not quite proportional to type size, and the quotes keep theirs
       // (Slide.svelte): a few rounds settle it.
       for (let round = 0; round < 8; round++) {
-        const overflow = root.getBoundingClientRect().height - innerHeight;
+        const overflow = root.getBoundingClientRect().height - height;
         const next = nextFit(scale, target.getBoundingClientRect().height, overflow);
         if (next === scale) break;
         scale = next;
         root.style.setProperty('--fit', String(scale));
       }
-      if (root.getBoundingClientRect().height - innerHeight > 0.5) overflowing();
+      if (decide && root.getBoundingClientRect().height - height > 0.5) overflowing();
     };
-    // Leaving full screen can report its resize before the window has its old size back, and the
-    // slide then kept the full-screen type: measure again once the next frame has been laid out.
+    // While a window is resized, or leaves full screen, the sizes it reports can run ahead of the
+    // layout measured here: fit at once and in the next frame (so nothing overflows meanwhile), but
+    // decide what the slide shows only once the resizing has settled.
     let frame = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const refit = () => {
-      fit();
+      fit(false);
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(fit);
+      frame = requestAnimationFrame(() => fit(false));
+      clearTimeout(settle);
+      settle = setTimeout(() => (resized(), fit(true)), 150);
     };
-    refit();
+    fit(true);
     addEventListener('resize', refit);
     document.addEventListener('fullscreenchange', refit);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(settle);
       removeEventListener('resize', refit);
       document.removeEventListener('fullscreenchange', refit);
     };
