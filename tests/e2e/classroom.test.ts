@@ -799,6 +799,11 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await page.locator('.slide').waitFor();
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Vortragsansicht' }).click()]);
     await presenter.locator(`.slide[data-event-id="${exampleIds[0]}"]`).waitFor();
+    // In the file's order: the grant (dated only as before construction began) comes next to it.
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await presenter.locator(`.slide[data-event-id="${exampleIds[2]}"]`).waitFor();
+    await presenter.locator(`.next [data-event-id="${exampleIds[3]}"]`).waitFor();
   });
 
   test('in the embed (a sandbox without an origin of its own) there is no presenter button', async () => {

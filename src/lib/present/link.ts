@@ -5,13 +5,13 @@
  * the presenter window may ask it to. The presenter window gets the dataset from the projector,
  * so a dataset opened from a local file reaches it too.
  */
-import type { DatasetData } from '../model/types.ts';
+import type { DatasetData, DatasetInput } from '../model/types.ts';
 
 export type DeckMessage =
   /** The presenter window, opening, asks for the dataset (App) or for the slide and blank (the view). */
   | { type: 'hello' }
   | { type: 'sync' }
-  | { type: 'dataset'; dataset: DatasetData; origin: string | null }
+  | { type: 'dataset'; dataset: DatasetInput | DatasetData; origin: string | null }
   | { type: 'goto'; id: string }
   | { type: 'blank'; on: boolean }
   | { type: 'bye' };
@@ -49,14 +49,14 @@ export class DeckLink {
  * In a presenter window: asks the projector for its dataset. Null when none answers in time
  * (the projector was closed or reloaded): the window then loads what its own address says.
  */
-export function datasetFromProjector(pair: string, timeout = 3000): Promise<{ dataset: DatasetData; origin: string | null } | null> {
+export function datasetFromProjector(pair: string, timeout = 3000): Promise<{ dataset: DatasetInput | DatasetData; origin: string | null } | null> {
   return new Promise((resolve) => {
     const link = new DeckLink(pair, (message) => {
       if (message.type !== 'dataset') return;
       finish({ dataset: message.dataset, origin: message.origin });
     });
     const timer = setTimeout(() => finish(null), timeout);
-    function finish(result: { dataset: DatasetData; origin: string | null } | null) {
+    function finish(result: { dataset: DatasetInput | DatasetData; origin: string | null } | null) {
       clearTimeout(timer);
       link.close();
       resolve(result);

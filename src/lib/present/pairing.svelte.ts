@@ -3,14 +3,15 @@
  * is there, whether the projector is blank, and what to tell it. The view hands in how to read
  * and change its deck; `connect` is the channel's life, for an $effect.
  */
-import type { DatasetData } from '../model/types.ts';
+import type { DatasetData, DatasetInput } from '../model/types.ts';
 import { DeckLink, newPairName, type DeckMessage } from './link.ts';
 
 export interface Deck {
   /** The event shown. */
   current(): string;
   blank(): boolean;
-  dataset(): DatasetData;
+  /** The dataset as given (see ClassKitPanel: the normalised form would sort differently once loaded again). */
+  dataset(): DatasetInput | DatasetData;
   /** Show this event, if the deck has it and shows another. */
   goto(id: string): void;
   /** Projector only: blank or unblank. */
