@@ -455,10 +455,7 @@ describe('the same snippet pasted twice on one page', () => {
 });
 
 describe('links inside the embed', () => {
-  // TODO (open, see the closing note): the host page's ?data= copy with article addresses does not
-  // show its marked sentence inside the sandboxed frame since the merges; by hand, the article
-  // links carry target=_blank (ArticleText.svelte, SourceCard.svelte).
-  test('the original article opens in a new tab and never navigates the embed', { todo: 'the ?data= host copy does not load in the frame since the merges' }, async () => {
+  test('the original article opens in a new tab and never navigates the embed', async () => {
     const { page, context, errors } = await open(browser, site, { viewport: { width: 1024, height: 800 } });
     // The article's server is not on this machine: answer its address here, so nothing leaves it.
     await context.route(/^https:\/\/news\.example\//, (route) => route.fulfill({ contentType: 'text/plain', body: 'the article' }));
