@@ -73,10 +73,35 @@ function oembedDiscovery(siteUrl = process.env.SITE_URL): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in a helper (about 1.3 kB gzip) that preloads the chunk's
+ * stylesheets and module dependencies. Here the classic-script loader does that itself (it
+ * fetches a chunk's scripts and stylesheets side by side: src/build/classic-script.ts) and Vite
+ * passes the helper no dependencies, so it only calls the import: that is all this one does.
+ */
+function plainDynamicImports(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'sourceline:plain-dynamic-imports',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined)
+  };
+}
+
+/**
+ * Parts of Svelte's runtime that only views loaded on demand use (form bindings: the editor, the
+ * quiz, the embed dialog; size bindings and keyed blocks: the slides, the reading pane). Svelte's
+ * runtime is one module graph, so the bundler would put them in the runtime chunk the first page
+ * loads; as a chunk of their own they load with the views that need them.
+ */
+const ON_DEMAND_RUNTIME = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](select|input|size)|blocks[\\/]key)\.js$/;
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), validateShippedDataset(), shippedDataset(), classicScript(), oembedDiscovery()],
+  plugins: [plainDynamicImports(), svelte(), validateShippedDataset(), shippedDataset(), classicScript(), oembedDiscovery()],
   build: {
     target: 'es2022',
     modulePreload: false,
@@ -84,7 +109,12 @@ export default defineConfig({
     // sandboxed (opaque-origin) iframe from any host. CommonJS chunks, which Rolldown can split,
     // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
     cssCodeSplit: true,
-    rolldownOptions: { output: { format: 'cjs' }, checks: { emptyImportMeta: false } }
+    rolldownOptions: {
+      output: { format: 'cjs', codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] } },
+      // Those parts have no effect when they load, so no chunk needs to load them first.
+      treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id) },
+      checks: { emptyImportMeta: false }
+    }
   },
   // The data loader's worker: its URL is made at run time by the entry's loader, beside the
   // entry script and through the Trusted Types policy (src/build/classic-script.ts).
