@@ -35,6 +35,7 @@ function shippedDataset(): Plugin {
       if (id !== ids['virtual:shipped-dataset'] && id !== ids['virtual:shipped-notes']) return;
       this.addWatchFile(DATASET);
       const data = JSON.parse(readFileSync(DATASET, 'utf8'));
+      delete data.$schema; // a hint for editors of the file; the page has no use for it
       const notes: Record<string, unknown> = {};
       for (const event of data.events) {
         if (event.notes !== undefined) notes[event.id] = event.notes;

@@ -111,12 +111,13 @@ ${code}
 };`;
 }
 
-function staticDeps(bundle: OutputBundle, chunk: OutputChunk, entry: string, seen = new Set<string>()): string[] {
+/** The chunks `chunk` requires, directly or not, except those in `loaded` (there before any lazy chunk). */
+function staticDeps(bundle: OutputBundle, chunk: OutputChunk, loaded: ReadonlySet<string>, seen = new Set<string>()): string[] {
   for (const file of chunk.imports) {
     const dep = bundle[file];
-    if (file === entry || seen.has(file) || dep?.type !== 'chunk') continue;
+    if (loaded.has(file) || seen.has(file) || dep?.type !== 'chunk') continue;
     seen.add(file);
-    staticDeps(bundle, dep, entry, seen);
+    staticDeps(bundle, dep, loaded, seen);
   }
   return [...seen];
 }
@@ -130,7 +131,7 @@ export function classicScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { chunk, bundle }) =>
-        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, chunk.fileName).map(baseName) : [])
+        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, new Set([chunk.fileName])).map(baseName) : [])
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
@@ -142,12 +143,15 @@ export function classicScript(): Plugin {
         if (!chunk.fileName.startsWith(dir) || chunk.fileName.slice(dir.length).includes('/'))
           this.error(`classic-script: every chunk must sit beside the entry in ${dir}, found ${chunk.fileName}`);
       const names = new Set(chunks.map((chunk) => baseName(chunk.fileName)));
+      // The entry and the chunks linked before it are there when any lazy chunk is asked for: no
+      // lazy chunk lists them (which would also add their script tags a second time).
+      const first = new Set([entry.fileName, ...staticDeps(bundle, entry, new Set([entry.fileName]))]);
       const deps: Record<string, string[]> = {};
       for (const chunk of chunks) {
         const { code } = rewriteRequires(chunk.code, names);
         if (chunk === entry) continue;
         chunk.code = lazyScript(code, baseName(chunk.fileName));
-        const js = staticDeps(bundle, chunk, entry.fileName);
+        const js = staticDeps(bundle, chunk, first);
         const css = [chunk.fileName, ...js].flatMap((file) => [...((bundle[file] as OutputChunk).viteMetadata?.importedCss ?? [])]);
         const needs = [...js, ...new Set(css)].map(baseName);
         if (needs.length) deps[baseName(chunk.fileName)] = needs;

@@ -5,6 +5,7 @@
 import { begin, dismiss, initialState, progress, receive, type DataState } from './data-state.ts';
 import type { LoadResult } from './load.ts';
 import { dataWhere, earlyFetch, fileWhere, withLoader } from './lazy-load.ts';
+import { takeEarlyFetch } from './load-early.ts';
 import type { LoadOptions } from './load-client.ts';
 import type { Lang } from './model/types.ts';
 
@@ -50,9 +51,9 @@ export class DataLoads {
     if (result.ok && this.state !== before) this.onshown(origin, result.model.events.length);
   }
 
-  /** ?data=<value>: the request starts at once, before the loader has arrived. */
+  /** ?data=<value>: the request starts at once (or started with the page), before the loader has arrived. */
   openUrl(value: string) {
-    const fetcher = earlyFetch(value, location.href);
+    const fetcher = takeEarlyFetch(value) ?? earlyFetch(value, location.href);
     return this.#run(value, 1, dataWhere(value), (loader, options) => loader.loadUrl(value, location.href, { ...options, fetcher }));
   }
 

@@ -2,7 +2,7 @@
  * npx tsx tests/bench/waterfall.ts [events]: what the built page fetches and when, while it opens
  * `?data=` with generated events (tests/bench/generate.ts, seed 1; default 1,000), in headless
  * Chromium at 1280×800. Prints each request (start and end in ms from navigation), the page's
- * own marks (sourceline:load-start, sourceline:data-ready) and the first frame with an event drawn,
+ * own marks (sourceline:load-start, sourceline:data-ready), long tasks and the first frame with an event drawn,
  * as `npx tsx tests/bench/compare.ts` measures it. Not a test: a tool to find what holds up the
  * first event. Run `npm run build` first. WATERFALL_QUERY adds to the query (e.g. `&lang=de`);
  * WATERFALL_SHIPPED=1 opens the page without ?data= (the shipped dataset).
@@ -25,6 +25,8 @@ try {
   const page = await context.newPage();
   await page.addInitScript(`
     window.__firstEvent = null;
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     const look = () => {
       const shown = [...document.querySelectorAll('[data-event-id]')].slice(0, 2000).some((el) => el.getBoundingClientRect().width > 0);
       if (!shown) return requestAnimationFrame(look);
@@ -43,7 +45,8 @@ try {
     ...performance.getEntriesByType('mark').map((e) => [Math.round(e.startTime), null, 'mark ' + e.name]),
     ...performance.getEntriesByType('paint').map((e) => [Math.round(e.startTime), null, e.name]),
     [Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd), null, 'DOMContentLoaded done'],
-    [Math.round(window.__firstEvent), null, 'FIRST EVENT']
+    [Math.round(window.__firstEvent), null, 'FIRST EVENT'],
+    ...window.__longTasks.map(([start, duration]) => [Math.round(start), Math.round(start + duration), 'long task ' + Math.round(duration) + ' ms'])
   ]`)) as [number, number | null, string][];
   for (const [start, end, name] of rows.sort((a, b) => a[0] - b[0])) console.log(String(start).padStart(6), (end === null ? '' : String(end)).padStart(6), ' ', name);
 } finally {
