@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
 import { classicScript, URL_OF } from './src/build/classic-script.ts';
+import { asLiteral } from './src/build/as-literal.ts';
 import { oembedOutput, OEMBED_FILE } from './src/lib/embed/oembed.ts';
 import { de } from './src/lib/i18n/de.ts';
 
@@ -42,7 +43,7 @@ function shippedDataset(): Plugin {
         delete event.notes;
       }
       const value = id === ids['virtual:shipped-notes'] ? notes : data;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      return `export default ${asLiteral(value)};`;
     }
   };
 }
@@ -111,7 +112,7 @@ export default defineConfig({
     // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
     cssCodeSplit: true,
     rolldownOptions: {
-      output: { format: 'cjs', codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] } },
+      output: { format: 'cjs', chunkFileNames: 'assets/[name]-[hash:6].js', assetFileNames: 'assets/[name]-[hash:6][extname]', entryFileNames: 'assets/[name]-[hash:6].js', codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] } },
       // Those parts have no effect when they load, so no chunk needs to load them first.
       treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id) },
       checks: { emptyImportMeta: false }
