@@ -1,10 +1,11 @@
-// First: the page's text and a ?data= download leave before the app's own modules run (load-early.ts).
-import { text } from './lib/load-early.ts';
+// First: the page's text, the explorer's toolbar and a ?data= download leave before the app's own
+// modules run (load-early.ts).
+import { ready } from './lib/load-early.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/base.css';
 
-text.then(
+ready.then(
   () => mount(App, { target: document.getElementById('app')! }),
   () => {
     // Offline with the text not cached: say so in both languages, as plain text.

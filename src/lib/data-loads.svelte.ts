@@ -31,16 +31,9 @@ export class DataLoads {
     this.state = started.state;
     const { token } = started;
     const options: LoadOptions = { signal: controller.signal, onprogress: (p) => (this.state = progress(this.state, token, p)) };
-    let result = await withLoader(where, (loader) => task(loader, options));
     // The reason in the reader's language is in the alert from the start (an alert is announced
-    // as it appears); its text arrives with the loader, which is here by now unless it failed.
-    if (!result.ok && result.reason)
-      try {
-        const { loadingText } = await import('./i18n/loading.ts');
-        result = { ...result, explain: loadingText[this.lang()].loadReason(result.reason) };
-      } catch {
-        // offline: the English problem below says it
-      }
+    // as it appears); the language is read when the load ends (a reader may switch meanwhile).
+    const result = await withLoader(where, async (loader) => loader.explain(await task(loader, options), this.lang()));
     // For `npm run bench` and the e2e tests: when the data was ready, as distinct from when it was
     // drawn, which starts in a task of its own.
     performance.mark('sourceline:data-ready');

@@ -15,6 +15,8 @@ import type { Progress } from './data-state.ts';
 import type { TimelineEvent } from './model/model.ts';
 import { describe } from './model/problem.ts';
 import { dataWhere, fileWhere, resolveDataUrl } from './lazy-load.ts';
+import { loadingText } from './i18n/loading.ts';
+import type { Lang } from './model/types.ts';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -71,6 +73,11 @@ function readFailure(where: string, read: Exclude<Read, { ok: true }>, idleMs: n
     case 'error':
       return failure(where, 'request', 'the whole response', `a network error while reading (${read.message})`, { kind: 'network' });
   }
+}
+
+/** A failed load with its reason as a sentence in the reader's language, beside the problem list (which says the same in English). */
+export function explain(result: LoadResult, lang: Lang): LoadResult {
+  return !result.ok && result.reason ? { ...result, explain: loadingText[lang].loadReason(result.reason) } : result;
 }
 
 /** A ?data= address: fetched without cookies, read with progress, checked in the worker. */
