@@ -19,12 +19,15 @@ const lang = pickLang(address.lang, navigator.languages ?? [navigator.language])
 
 const warm = (load: () => Promise<unknown>) => load().catch(() => {});
 
+const toolbar = address.view === 'explore' && !address.embed ? warm(() => import('../components/Toolbar.svelte')) : null;
+
 /**
  * What main.ts mounts the app after: the interface text of the page's language (without it the
- * page cannot draw; its failure is main.ts's to report) and, in the explorer, its toolbar (which
- * may fail: the explorer then shows no tools, as it would without this wait).
+ * page cannot draw; its failure is main.ts's to report) and, where the explorer is drawn at once,
+ * its toolbar (which may fail: the explorer then shows no tools, as it would without this wait).
+ * A `?data=` page shows its progress first and needs the toolbar only when the data is in.
  */
-export const ready = Promise.all([loadMessages(lang), address.view === 'explore' && !address.embed ? warm(() => import('../components/Toolbar.svelte')) : null]);
+export const ready = Promise.all([loadMessages(lang), address.data ? null : toolbar]);
 
 let early: { value: string; fetcher: typeof fetch } | null = null;
 if (address.data) {
