@@ -76,7 +76,7 @@ function oembedDiscovery(siteUrl = process.env.SITE_URL): Plugin {
 }
 
 /**
- * Vite wraps every dynamic import in a helper (about 1.3 kB gzip) that preloads the chunk's
+ * Vite wraps every dynamic import in a helper (about 0.1 kB gzip) that preloads the chunk's
  * stylesheets and module dependencies. Here the classic-script loader does that itself (it
  * fetches a chunk's scripts and stylesheets side by side: src/build/classic-script.ts) and Vite
  * passes the helper no dependencies, so it only calls the import: that is all this one does.
@@ -112,8 +112,17 @@ export default defineConfig({
     // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
     cssCodeSplit: true,
     rolldownOptions: {
-      output: { format: 'cjs', chunkFileNames: 'assets/[name]-[hash:6].js', assetFileNames: 'assets/[name]-[hash:6][extname]', entryFileNames: 'assets/[name]-[hash:6].js', codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] } },
-      // Those parts have no effect when they load, so no chunk needs to load them first.
+      output: {
+        format: 'cjs',
+        // Six hash characters (36 bits) tell this build's few dozen files apart; each name is in
+        // the entry script wherever a part is imported, so every character is sent on first load.
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        entryFileNames: 'assets/[name]-[hash:6].js',
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] }
+      },
+      // The on-demand parts of the runtime have no effect when they load, so no chunk needs to
+      // load them first (else the first page would load them again).
       treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id) },
       checks: { emptyImportMeta: false }
     }
