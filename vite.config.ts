@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
 import { classicScript, URL_OF } from './src/build/classic-script.ts';
+import { asLiteral } from './src/build/as-literal.ts';
 import { oembedOutput, OEMBED_FILE } from './src/lib/embed/oembed.ts';
 import { de } from './src/lib/i18n/de.ts';
 
@@ -35,13 +36,14 @@ function shippedDataset(): Plugin {
       if (id !== ids['virtual:shipped-dataset'] && id !== ids['virtual:shipped-notes']) return;
       this.addWatchFile(DATASET);
       const data = JSON.parse(readFileSync(DATASET, 'utf8'));
+      delete data.$schema; // a hint for editors of the file; the page has no use for it
       const notes: Record<string, unknown> = {};
       for (const event of data.events) {
         if (event.notes !== undefined) notes[event.id] = event.notes;
         delete event.notes;
       }
       const value = id === ids['virtual:shipped-notes'] ? notes : data;
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      return `export default ${asLiteral(value)};`;
     }
   };
 }
@@ -73,10 +75,35 @@ function oembedDiscovery(siteUrl = process.env.SITE_URL): Plugin {
   };
 }
 
+/**
+ * Vite wraps every dynamic import in a helper (about 0.1 kB gzip) that preloads the chunk's
+ * stylesheets and module dependencies. Here the classic-script loader does that itself (it
+ * fetches a chunk's scripts and stylesheets side by side: src/build/classic-script.ts) and Vite
+ * passes the helper no dependencies, so it only calls the import: that is all this one does.
+ */
+function plainDynamicImports(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'sourceline:plain-dynamic-imports',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : undefined),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : undefined)
+  };
+}
+
+/**
+ * Parts of Svelte's runtime that only views loaded on demand use (form bindings: the editor, the
+ * quiz, the embed dialog; size bindings and keyed blocks: the slides, the reading pane). Svelte's
+ * runtime is one module graph, so the bundler would put them in the runtime chunk the first page
+ * loads; as a chunk of their own they load with the views that need them.
+ */
+const ON_DEMAND_RUNTIME = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](select|input|size)|blocks[\\/]key)\.js$/;
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [svelte(), validateShippedDataset(), shippedDataset(), classicScript(), oembedDiscovery()],
+  plugins: [plainDynamicImports(), svelte(), validateShippedDataset(), shippedDataset(), classicScript(), oembedDiscovery()],
   build: {
     target: 'es2022',
     modulePreload: false,
@@ -84,7 +111,21 @@ export default defineConfig({
     // sandboxed (opaque-origin) iframe from any host. CommonJS chunks, which Rolldown can split,
     // are wrapped into classic scripts with a small loader: see src/build/classic-script.ts.
     cssCodeSplit: true,
-    rolldownOptions: { output: { format: 'cjs' }, checks: { emptyImportMeta: false } }
+    rolldownOptions: {
+      output: {
+        format: 'cjs',
+        // Six hash characters (36 bits) tell this build's few dozen files apart; each name is in
+        // the entry script wherever a part is imported, so every character is sent on first load.
+        chunkFileNames: 'assets/[name]-[hash:6].js',
+        entryFileNames: 'assets/[name]-[hash:6].js',
+        assetFileNames: 'assets/[name]-[hash:6][extname]',
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] }
+      },
+      // The on-demand parts of the runtime have no effect when they load, so no chunk needs to
+      // load them first (else the first page would load them again).
+      treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id) },
+      checks: { emptyImportMeta: false }
+    }
   },
   // The data loader's worker: its URL is made at run time by the entry's loader, beside the
   // entry script and through the Trusted Types policy (src/build/classic-script.ts).

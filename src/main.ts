@@ -1,12 +1,11 @@
+// First: the page's text, the explorer's toolbar and a ?data= download leave before the app's own
+// modules run (load-early.ts).
+import { ready } from './lib/load-early.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { loadMessages } from './lib/i18n/index.ts';
-import { parseUrl, pickLang } from './lib/url.ts';
 import './styles/base.css';
 
-// The page's language decides which interface text it loads (the other loads if a reader switches).
-const lang = pickLang(parseUrl(location.href).lang, navigator.languages ?? [navigator.language]);
-loadMessages(lang).then(
+ready.then(
   () => mount(App, { target: document.getElementById('app')! }),
   () => {
     // Offline with the text not cached: say so in both languages, as plain text.

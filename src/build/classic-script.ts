@@ -10,8 +10,9 @@
  *
  * - the entry chunk carries a loader of about 400 bytes and runs at once (a deferred script);
  * - a lazy chunk (a view, a dialog, the data loader) registers a factory when its script tag
- *   loads, and runs on first use: `import('./x.js')` in the source becomes `load("x.js")`, which
- *   adds the `<script>` tags for the chunk and the chunks it needs, then requires it.
+ *   loads, and runs on first use: `import('./x.js')` in the source becomes
+ *   `load("x.js", [what x.js needs])`, which adds the `<script>` tags for the chunk and the chunks
+ *   it needs, then requires it.
  *
  * The first page sends only what the explorer needs; the rest arrives when a reader opens it.
  */
@@ -62,15 +63,17 @@ const DYNAMIC_IMPORT = /Promise\.resolve\(\)\s*\.then\(\s*(?:\(\)|function\s*\(\
 const ANY_REQUIRE = /\brequire\(\s*(["'`])(.*?)\1\s*\)/g;
 
 /**
- * Replaces each dynamic import by a call of the loader's `load`, and checks that every other
- * `require` names a sibling chunk (which the loader has run by then). Returns the names seen.
+ * Replaces each dynamic import by a call of the loader's `load` with the files that chunk needs
+ * (`needs`), and checks that every other `require` names a sibling chunk (which the loader has
+ * run by then). Returns the names seen.
  */
-export function rewriteRequires(code: string, chunks: ReadonlySet<string>): { code: string; lazy: string[] } {
+export function rewriteRequires(code: string, chunks: ReadonlySet<string>, needs: (name: string) => readonly string[] = () => []): { code: string; lazy: string[] } {
   const lazy: string[] = [];
   const out = code.replace(DYNAMIC_IMPORT, (_, _quote, name: string) => {
     if (!chunks.has(name)) throw new Error(`classic-script: import() of "${name}", which is not a chunk of this build`);
     lazy.push(name);
-    return `${LOAD}(${JSON.stringify(name)})`;
+    const files = needs(name);
+    return `${LOAD}(${JSON.stringify(name)}${files.length ? `,${JSON.stringify(files)}` : ''})`;
   });
   for (const [, , path] of out.matchAll(ANY_REQUIRE)) {
     const name = path.startsWith('./') ? path.slice(2) : path;
@@ -80,14 +83,16 @@ export function rewriteRequires(code: string, chunks: ReadonlySet<string>): { co
 }
 
 /**
- * The loader, run by the entry script. `deps` lists, for each lazy chunk, the chunks it requires
- * statically (transitively, without the entry) and the stylesheets of them all; they are fetched
- * side by side, and the chunk runs once all have arrived, so its markup never shows unstyled.
+ * The loader, run by the entry script. `load(name, needs)` is given, where a chunk is imported,
+ * the chunks it requires statically (transitively, without those of the first load) and the
+ * stylesheets of them all; they are fetched side by side, and the chunk runs once all have
+ * arrived, so its markup never shows unstyled. (Given at each import rather than in one table
+ * in the entry: the entry then carries only what its own imports need.)
  * Script URLs pass through a Trusted Types policy ("sourceline") that admits only this build's
  * chunk files, for pages served with `require-trusted-types-for 'script'`.
  */
-export function entryScript(code: string, name: string, deps: Record<string, string[]>): string {
-  return `(function(){var base=document.currentScript.src,dir=new URL(".",base).href,deps=${JSON.stringify(deps)},factories=self.${REGISTRY}=self.${REGISTRY}||{},modules={},pending={},policy;
+export function entryScript(code: string, name: string): string {
+  return `(function(){var base=document.currentScript.src,dir=new URL(".",base).href,factories=self.${REGISTRY}=self.${REGISTRY}||{},modules={},pending={},policy;
 function scriptUrl(name){if(policy===undefined)policy=self.trustedTypes?trustedTypes.createPolicy("${POLICY}",{createScriptURL:function(url){
 if(url.indexOf(dir)||!/^[\\w.-]+\\.js$/.test(url.slice(dir.length)))throw Error("Sourceline: not a chunk of this build: "+url);return url}}):null;
 var url=new URL(name,dir).href;return policy?policy.createScriptURL(url):url}
@@ -95,7 +100,7 @@ function require(path){var name=path.replace(/^\\.\\//,""),m=modules[name];if(!m
 function fetchFile(name){return pending[name]||(pending[name]=new Promise(function(resolve,reject){var css=/\\.css$/.test(name),el=document.createElement(css?"link":"script");
 if(css){el.rel="stylesheet";el.href=new URL(name,dir).href}else el.src=scriptUrl(name);
 el.onload=resolve;el.onerror=function(){delete pending[name];el.remove();reject(Error("Sourceline: could not load "+name))};document.head.appendChild(el)}))}
-function load(name){return Promise.all((deps[name]||[]).concat(name).map(fetchFile)).then(function(){return require(name)})}
+function load(name,needs){return Promise.all((needs||[]).concat(name).map(fetchFile)).then(function(){return require(name)})}
 self.${URL_OF}=scriptUrl;
 var m=modules[${JSON.stringify(name)}]={exports:{}};
 (function(require,${LOAD},exports,module){
@@ -111,12 +116,13 @@ ${code}
 };`;
 }
 
-function staticDeps(bundle: OutputBundle, chunk: OutputChunk, entry: string, seen = new Set<string>()): string[] {
+/** The chunks `chunk` requires, directly or not, except those in `loaded` (there before any lazy chunk). */
+function staticDeps(bundle: OutputBundle, chunk: OutputChunk, loaded: ReadonlySet<string>, seen = new Set<string>()): string[] {
   for (const file of chunk.imports) {
     const dep = bundle[file];
-    if (file === entry || seen.has(file) || dep?.type !== 'chunk') continue;
+    if (loaded.has(file) || seen.has(file) || dep?.type !== 'chunk') continue;
     seen.add(file);
-    staticDeps(bundle, dep, entry, seen);
+    staticDeps(bundle, dep, loaded, seen);
   }
   return [...seen];
 }
@@ -130,7 +136,7 @@ export function classicScript(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, { chunk, bundle }) =>
-        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, chunk.fileName).map(baseName) : [])
+        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, new Set([chunk.fileName])).map(baseName) : [])
     },
     generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
@@ -142,17 +148,20 @@ export function classicScript(): Plugin {
         if (!chunk.fileName.startsWith(dir) || chunk.fileName.slice(dir.length).includes('/'))
           this.error(`classic-script: every chunk must sit beside the entry in ${dir}, found ${chunk.fileName}`);
       const names = new Set(chunks.map((chunk) => baseName(chunk.fileName)));
-      const deps: Record<string, string[]> = {};
+      // The entry and the chunks linked before it are there when any lazy chunk is asked for: no
+      // lazy chunk lists them (which would also add their script tags a second time).
+      const first = new Set([entry.fileName, ...staticDeps(bundle, entry, new Set([entry.fileName]))]);
+      const deps = new Map<string, string[]>();
       for (const chunk of chunks) {
-        const { code } = rewriteRequires(chunk.code, names);
-        if (chunk === entry) continue;
-        chunk.code = lazyScript(code, baseName(chunk.fileName));
-        const js = staticDeps(bundle, chunk, entry.fileName);
+        const js = staticDeps(bundle, chunk, first);
         const css = [chunk.fileName, ...js].flatMap((file) => [...((bundle[file] as OutputChunk).viteMetadata?.importedCss ?? [])]);
-        const needs = [...js, ...new Set(css)].map(baseName);
-        if (needs.length) deps[baseName(chunk.fileName)] = needs;
+        deps.set(baseName(chunk.fileName), [...js, ...new Set(css)].map(baseName));
       }
-      entry.code = entryScript(rewriteRequires(entry.code, names).code, baseName(entry.fileName), deps);
+      const needs = (name: string) => deps.get(name) ?? [];
+      for (const chunk of chunks) {
+        const { code } = rewriteRequires(chunk.code, names, needs);
+        chunk.code = chunk === entry ? entryScript(code, baseName(entry.fileName)) : lazyScript(code, baseName(chunk.fileName));
+      }
     }
   };
 }

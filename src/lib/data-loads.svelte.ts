@@ -5,6 +5,7 @@
 import { begin, dismiss, initialState, progress, receive, type DataState } from './data-state.ts';
 import type { LoadResult } from './load.ts';
 import { dataWhere, earlyFetch, fileWhere, withLoader } from './lazy-load.ts';
+import { takeEarlyFetch } from './load-early.ts';
 import type { LoadOptions } from './load-client.ts';
 import type { Lang } from './model/types.ts';
 
@@ -30,16 +31,9 @@ export class DataLoads {
     this.state = started.state;
     const { token } = started;
     const options: LoadOptions = { signal: controller.signal, onprogress: (p) => (this.state = progress(this.state, token, p)) };
-    let result = await withLoader(where, (loader) => task(loader, options));
     // The reason in the reader's language is in the alert from the start (an alert is announced
-    // as it appears); its text arrives with the loader, which is here by now unless it failed.
-    if (!result.ok && result.reason)
-      try {
-        const { loadingText } = await import('./i18n/loading.ts');
-        result = { ...result, explain: loadingText[this.lang()].loadReason(result.reason) };
-      } catch {
-        // offline: the English problem below says it
-      }
+    // as it appears); the language is read when the load ends (a reader may switch meanwhile).
+    const result = await withLoader(where, async (loader) => loader.explain(await task(loader, options), this.lang()));
     // For `npm run bench` and the e2e tests: when the data was ready, as distinct from when it was
     // drawn, which starts in a task of its own.
     performance.mark('sourceline:data-ready');
@@ -50,9 +44,9 @@ export class DataLoads {
     if (result.ok && this.state !== before) this.onshown(origin, result.model.events.length);
   }
 
-  /** ?data=<value>: the request starts at once, before the loader has arrived. */
+  /** ?data=<value>: the request starts at once (or started with the page), before the loader has arrived. */
   openUrl(value: string) {
-    const fetcher = earlyFetch(value, location.href);
+    const fetcher = takeEarlyFetch(value) ?? earlyFetch(value, location.href);
     return this.#run(value, 1, dataWhere(value), (loader, options) => loader.loadUrl(value, location.href, { ...options, fetcher }));
   }
 

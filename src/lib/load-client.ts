@@ -15,6 +15,8 @@ import type { Progress } from './data-state.ts';
 import type { TimelineEvent } from './model/model.ts';
 import { describe } from './model/problem.ts';
 import { dataWhere, fileWhere, resolveDataUrl } from './lazy-load.ts';
+import { loadingText } from './i18n/loading.ts';
+import type { Lang } from './model/types.ts';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -73,6 +75,11 @@ function readFailure(where: string, read: Exclude<Read, { ok: true }>, idleMs: n
   }
 }
 
+/** A failed load with its reason as a sentence in the reader's language, beside the problem list (which says the same in English). */
+export function explain(result: LoadResult, lang: Lang): LoadResult {
+  return !result.ok && result.reason ? { ...result, explain: loadingText[lang].loadReason(result.reason) } : result;
+}
+
 /** A ?data= address: fetched without cookies, read with progress, checked in the worker. */
 export async function loadUrl(value: string, base: string, options: LoadOptions = {}): Promise<LoadResult> {
   const { fetcher = fetch, signal, idleMs = IDLE_MS } = options;
@@ -96,13 +103,20 @@ export async function loadUrl(value: string, base: string, options: LoadOptions 
   if (length > MAX_BYTES) return tooBig(where, length);
   const totalBytes = Number.isFinite(length) ? length : null;
   if (!response.body) return failure(where, 'response', 'a body', 'none');
+  if (length >= ON_PAGE_BELOW) prepareWorker();
   const read = await readBody(response.body, {
     limit: MAX_BYTES,
     signal,
     idleMs,
-    onbytes: (bytes) => report({ phase: 'read', bytes, totalBytes, events: 0, totalEvents: null })
+    onbytes: (bytes) => {
+      if (bytes >= ON_PAGE_BELOW) prepareWorker();
+      report({ phase: 'read', bytes, totalBytes, events: 0, totalEvents: null });
+    }
   });
-  if (!read.ok) return readFailure(where, read, idleMs);
+  if (!read.ok) {
+    dropWorker();
+    return readFailure(where, read, idleMs);
+  }
   return check(read.bytes, where, options);
 }
 
@@ -149,13 +163,17 @@ function requestFailure(where: string, url: URL, error: unknown, idleMs: number,
 export async function loadFile(file: Blob & { name: string }, options: LoadOptions = {}): Promise<LoadResult> {
   const where = fileWhere(file.name);
   if (file.size > MAX_BYTES) return tooBig(where, file.size);
+  if (file.size >= ON_PAGE_BELOW) prepareWorker();
   const report = throttled(options.onprogress);
   const read = await readBody(file.stream(), {
     limit: MAX_BYTES,
     signal: options.signal,
     onbytes: (bytes) => report({ phase: 'read', bytes, totalBytes: file.size, events: 0, totalEvents: null })
   });
-  if (!read.ok) return read.why === 'error' ? failure(where, 'content', 'a readable file', `a read error (${read.message})`) : readFailure(where, read, Infinity);
+  if (!read.ok) {
+    dropWorker();
+    return read.why === 'error' ? failure(where, 'content', 'a readable file', `a read error (${read.message})`) : readFailure(where, read, Infinity);
+  }
   return check(read.bytes, where, options);
 }
 
@@ -168,16 +186,28 @@ export function check(bytes: Uint8Array, where: string, options: LoadOptions = {
   const report = throttled(options.onprogress);
   const base: Progress = { phase: 'check', bytes: bytes.byteLength, totalBytes: bytes.byteLength, events: 0, totalEvents: null };
   report(base, true);
-  if (signal?.aborted) return Promise.resolve(cancelled(where));
-  if (bytes.byteLength < ON_PAGE_BELOW) return onPage(bytes, where, signal);
+  if (signal?.aborted) {
+    dropWorker();
+    return Promise.resolve(cancelled(where));
+  }
+  if (bytes.byteLength < ON_PAGE_BELOW) {
+    dropWorker();
+    return onPage(bytes, where, signal);
+  }
   let worker: Worker;
+  let ready: boolean;
   try {
-    worker = new Worker(workerUrl as unknown as string, { name: 'sourceline-load' });
+    ({ worker, ready } = takeWorker());
   } catch {
     return onPage(bytes, where, signal);
   }
   return new Promise<LoadResult>((resolve) => {
     let started = false;
+    const send = () => {
+      started = true;
+      // Handed over, not copied: up to 200 MB need not exist twice.
+      worker.postMessage({ bytes, where }, [bytes.buffer]);
+    };
     let assembler: Assembler | null = null;
     const finish = (result: LoadResult | Promise<LoadResult>) => {
       clearTimeout(timer);
@@ -207,10 +237,7 @@ export function check(bytes: Uint8Array, where: string, options: LoadOptions = {
     worker.onmessage = ({ data: message }: MessageEvent<FromWorker>) => {
       switch (message.type) {
         case 'ready':
-          started = true;
-          // Handed over, not copied: up to 200 MB need not exist twice.
-          worker.postMessage({ bytes, where }, [bytes.buffer]);
-          return;
+          return send();
         case 'check':
           return;
         case 'failed':
@@ -225,12 +252,60 @@ export function check(bytes: Uint8Array, where: string, options: LoadOptions = {
           return finish({ ok: true, ...assembler!.finish() });
       }
     };
+    if (ready) send();
   });
 }
 
-/** The checks on the page itself, after a frame so that the progress shown so far is painted. */
+/** A worker started before the data was in (prepareWorker), and what it has said so far. */
+interface Spare {
+  worker: Worker;
+  ready: boolean;
+  failed: boolean;
+}
+let spare: Spare | null = null;
+
+/**
+ * Starts the checking worker while a large download or file is still being read, so that its
+ * script is fetched and run meanwhile rather than after the last byte.
+ */
+export function prepareWorker(): void {
+  if (spare) return;
+  try {
+    const worker = new Worker(workerUrl as unknown as string, { name: 'sourceline-load' });
+    const prepared: Spare = (spare = { worker, ready: false, failed: false });
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'ready') prepared.ready = true;
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      prepared.failed = true;
+    };
+  } catch {
+    // check() tries once more, then checks on the page
+  }
+}
+
+/** The prepared worker if it is fine, else a new one (which may throw: no worker can start here). */
+function takeWorker(): { worker: Worker; ready: boolean } {
+  const prepared = spare;
+  spare = null;
+  if (prepared && !prepared.failed) return { worker: prepared.worker, ready: prepared.ready };
+  prepared?.worker.terminate();
+  return { worker: new Worker(workerUrl as unknown as string, { name: 'sourceline-load' }), ready: false };
+}
+
+/** A prepared worker that will not be needed (small data, or the read failed). */
+function dropWorker(): void {
+  spare?.worker.terminate();
+  spare = null;
+}
+
+/**
+ * The checks on the page itself. Data large enough to take a while (a page that cannot start a
+ * worker) waits a frame first, so that the progress shown so far is painted.
+ */
 async function onPage(bytes: Uint8Array, where: string, signal?: AbortSignal): Promise<LoadResult> {
-  await new Promise((resolve) => setTimeout(resolve, 16));
+  if (bytes.byteLength >= ON_PAGE_BELOW) await new Promise((resolve) => setTimeout(resolve, 16));
   if (signal?.aborted) return cancelled(where);
   const { fromBytes } = await import('./load.ts');
   return fromBytes(bytes, where);

@@ -38,16 +38,16 @@ const site = await serve({
 });
 const browser = await chromiumBinary();
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
-console.log('page'.padEnd(34), 'perf', 'a11y', 'best', '  FCP', '  LCP', '  TBT', '  CLS');
+console.log('page'.padEnd(34), 'perf', 'a11y', 'best', ' seo', '  FCP', '  LCP', '  TBT', '  CLS');
 for (const query of pages) {
   const out = join(dir, 'report.json');
   // Asynchronously: the site is served from this very process, which must stay responsive.
-  await promisify(execFile)(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices', '--output=json', `--output-path=${out}`], {
+  await promisify(execFile)(node, [cli, site.base + query, '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo', '--output=json', `--output-path=${out}`], {
     env: { ...process.env, ...browser.env, CHROME_PATH: browser.path }
   });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => String(Math.round(report.categories[k].score * 100)).padStart(4);
   const audit = (k: string) => String(report.audits[k].displayValue ?? '').padStart(6);
-  console.log((query || '(explore)').padEnd(34), score('performance'), score('accessibility'), score('best-practices'), audit('first-contentful-paint'), audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'));
+  console.log((query || '(explore)').padEnd(34), score('performance'), score('accessibility'), score('best-practices'), score('seo'), audit('first-contentful-paint'), audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'));
 }
 await site.close();

@@ -36,6 +36,10 @@ describe('rewriteRequires: import() becomes the loader, every other require must
     expect(out.replace(/\s/g, '')).toBe('x=__sourcelineLoad("Quiz-b.js")');
     expect(lazy).toEqual(['Quiz-b.js']);
   });
+  test('the files a chunk needs go with its import', () =>
+    expect(rewriteRequires('x=Promise.resolve().then(()=>require("./Quiz-b.js"))', chunks, (name) => (name === 'Quiz-b.js' ? ['common-c.js', 'Quiz-b.css'] : [])).code).toBe(
+      'x=__sourcelineLoad("Quiz-b.js",["common-c.js","Quiz-b.css"])'
+    ));
   test('a static require of a sibling chunk stays', () => expect(rewriteRequires('const e=require("./index-a.js");', chunks).code).toBe('const e=require("./index-a.js");'));
   test.each([
     ['an import() of no chunk', 'Promise.resolve().then(()=>require("./Nope.js"))', /import\(\) of "Nope.js"/],
@@ -85,9 +89,8 @@ function fakePage(files: Record<string, string>, { trustedTypes = false } = {}) 
 
 describe('the loader runs lazy chunks as classic scripts', () => {
   const entry = entryScript(
-    'exports.shared=function(){return "from the entry"};module.exports.ready=__sourcelineLoad("Quiz-b.js").then(function(q){return q.default()});',
-    'index-a.js',
-    { 'Quiz-b.js': ['common-c.js', 'Quiz-b.css'] }
+    'exports.shared=function(){return "from the entry"};module.exports.ready=__sourcelineLoad("Quiz-b.js",["common-c.js","Quiz-b.css"]).then(function(q){return q.default()});',
+    'index-a.js'
   );
   const files = {
     'Quiz-b.js': lazyScript('const e=require("./index-a.js"),c=require("./common-c.js");exports.default=function(){return e.shared()+" and "+c.name};', 'Quiz-b.js'),
@@ -115,7 +118,7 @@ describe('the loader runs lazy chunks as classic scripts', () => {
     page.run(entry.replace('})(require,load,m.exports,m);', '})(require,load,m.exports,m);self.entry=m.exports;self.load=load;'));
     page.settle(['common-c.js']);
     await expect((page.self.entry as { ready: Promise<string> }).ready).rejects.toThrow('could not load common-c.js');
-    const again = (page.self.load as (n: string) => Promise<{ default: () => string }>)('Quiz-b.js');
+    const again = (page.self.load as (n: string, needs: string[]) => Promise<{ default: () => string }>)('Quiz-b.js', ['common-c.js', 'Quiz-b.css']);
     expect(page.added.map((a) => a.url.split('/').pop())).toEqual(['common-c.js']);
     page.settle();
     expect((await again).default()).toBe('from the entry and a shared chunk');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { check, ON_PAGE_BELOW } from '../../src/lib/load-client.ts';
+import { check, ON_PAGE_BELOW, prepareWorker } from '../../src/lib/load-client.ts';
 import { formatProblem } from '../../src/lib/model/problem.ts';
 
 /** The shipped dataset, padded with spaces past the size the page checks itself. */
@@ -87,5 +87,35 @@ describe('check: the page side of the loading worker', () => {
     controller.abort();
     const result = await loading;
     expect(result.ok ? null : result.reason).toEqual({ kind: 'cancelled' });
+  });
+});
+
+describe('prepareWorker: the worker starts while the data is still being read', () => {
+  test('a worker ready before the data is in gets the data at once, and no second worker starts', async () => {
+    const made = fakeWorker((w) => w.onmessage?.({ data: { type: 'ready' } }));
+    prepareWorker();
+    prepareWorker();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const loading = check(bytes(), 'file "x.json"', { checkMs: 30 });
+    expect([made.length, made[0].posted.length]).toEqual([1, 1]);
+    await loading;
+  });
+
+  test('a prepared worker whose script could not run leaves the check to a new one', async () => {
+    let n = 0;
+    const made = fakeWorker((w) => (n++ === 0 ? w.onerror?.({ message: 'failed', preventDefault: () => {} }) : w.onmessage?.({ data: { type: 'ready' } })));
+    prepareWorker();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const loading = check(bytes(), 'file "x.json"', { checkMs: 30 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect([made.length, made[0].terminated, made[1].posted.length]).toEqual([2, true, 1]);
+    await loading;
+  });
+
+  test('a prepared worker is stopped when the data turns out small enough for the page', async () => {
+    const made = fakeWorker(() => {});
+    prepareWorker();
+    const result = await check(new Uint8Array(readFileSync('data/summit-2021.json')), 'file "x.json"');
+    expect([result.ok, made[0].terminated]).toEqual([true, true]);
   });
 });

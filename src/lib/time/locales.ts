@@ -1,21 +1,67 @@
 /**
- * The date-fns locale data the app formats with: month names, ordinals and long date patterns
- * (localize and formatLong) of German and British English. The packaged Locale objects also carry
- * parsing rules (match), formatDistance and formatRelative, which this app never uses; importing
- * just the two parts keeps about 2 kB gzip out of a bundle with a 60 kB budget. date-fns does not
- * export these files by name, so they are imported by path; tests/unit/locales.test.ts checks them
- * against the packaged locales, so an upgrade that moves them fails loudly.
+ * The locale data the app formats dates with: month names, day ordinals and the long date
+ * patterns of German and British English, in the shape of date-fns' `localize` and `formatLong`
+ * (format.ts reads them). They are date-fns' own values, copied: date-fns' locale modules also
+ * carry day names, quarters, eras and parsing rules that this app never uses, about 2 kB gzip of
+ * a first load with a 60 kB budget. tests/unit/locales.test.ts checks every value here against
+ * the packaged date-fns locales, so a difference fails the tests.
  */
-import type { Locale } from 'date-fns';
 import type { Lang } from '../model/types.ts';
-import { localize as deLocalize } from '../../../node_modules/date-fns/locale/de/_lib/localize.js';
-import { formatLong as deFormatLong } from '../../../node_modules/date-fns/locale/de/_lib/formatLong.js';
-import { localize as enLocalize } from '../../../node_modules/date-fns/locale/en-US/_lib/localize.js';
-import { formatLong as enGBFormatLong } from '../../../node_modules/date-fns/locale/en-GB/_lib/formatLong.js';
 
-export type FormatLocale = Pick<Locale, 'code' | 'localize' | 'formatLong'>;
+type Width = 'abbreviated' | 'wide';
+type Context = 'formatting' | 'standalone';
+
+export interface FormatLocale {
+  code: string;
+  localize: {
+    month(month: number, options: { width: Width; context: Context }): string;
+    ordinalNumber(value: number, options: { unit: 'date' }): string;
+  };
+  formatLong: { date(options: { width: 'short' | 'medium' | 'long' | 'full' }): string };
+}
+
+const split = (names: string) => names.split(' ');
+
+function locale(
+  code: string,
+  months: Record<Width, Record<Context, string[]>>,
+  ordinal: (day: number) => string,
+  dates: Record<'short' | 'medium' | 'long' | 'full', string>
+): FormatLocale {
+  return {
+    code,
+    localize: { month: (month, { width, context }) => months[width][context][month], ordinalNumber: ordinal },
+    formatLong: { date: ({ width }) => dates[width] }
+  };
+}
+
+const deWide = split('Januar Februar März April Mai Juni Juli August September Oktober November Dezember');
+const enWide = split('January February March April May June July August September October November December');
+const enShort = split('Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec');
+
+/** English ordinal suffixes: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+function enOrdinal(day: number): string {
+  const teen = day % 100 > 10 && day % 100 < 20;
+  return `${day}${(!teen && ['st', 'nd', 'rd'][(day % 10) - 1]) || 'th'}`;
+}
 
 export const locales: Record<Lang, FormatLocale> = {
-  de: { code: 'de', localize: deLocalize, formatLong: deFormatLong },
-  en: { code: 'en-GB', localize: enLocalize, formatLong: enGBFormatLong }
+  de: locale(
+    'de',
+    {
+      abbreviated: {
+        formatting: split('Jan. Feb. März Apr. Mai Juni Juli Aug. Sep. Okt. Nov. Dez.'),
+        standalone: split('Jan Feb Mär Apr Mai Jun Jul Aug Sep Okt Nov Dez')
+      },
+      wide: { formatting: deWide, standalone: deWide }
+    },
+    (day) => `${day}.`,
+    { short: 'dd.MM.y', medium: 'do MMM y', long: 'do MMMM y', full: 'EEEE, do MMMM y' }
+  ),
+  en: locale(
+    'en-GB',
+    { abbreviated: { formatting: enShort, standalone: enShort }, wide: { formatting: enWide, standalone: enWide } },
+    enOrdinal,
+    { short: 'dd/MM/yyyy', medium: 'd MMM yyyy', long: 'd MMMM yyyy', full: 'EEEE, d MMMM yyyy' }
+  )
 };
