@@ -1,7 +1,7 @@
 /**
  * JSON.parse keeps the last of two equal keys in an object and says nothing, so a second
- * "events" could silently replace the first. This scan finds the first duplicate key in text that
- * JSON.parse has already accepted (so it need not handle malformed input) and says where it is.
+ * "events" could silently replace the first. This scan finds the duplicate keys in text that
+ * JSON.parse has already accepted (so it need not handle malformed input) and says where each is.
  * One pass; strings are skipped with indexOf, which keeps it fast on large files.
  */
 
@@ -73,6 +73,12 @@ function position(text: string, offset: number): { line: number; column: number 
 
 /** The first duplicate key in valid JSON text, or null. */
 export function findDuplicateKey(text: string): DuplicateKey | null {
+  return findDuplicateKeys(text, 1)[0] ?? null;
+}
+
+/** Every duplicate key in valid JSON text (up to `max`), in the order they occur. */
+export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
   const stack: Frame[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -82,8 +88,10 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       if (top?.keys && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (has(top.keys, key)) return { key, path: pathOf(stack, key), ...position(text, i) };
-        add(top, key);
+        if (has(top.keys, key)) {
+          found.push({ key, path: pathOf(stack, key), ...position(text, i) });
+          if (found.length >= max) return found;
+        } else add(top, key);
         top.at = key;
         top.expectKey = false;
       }
@@ -97,5 +105,5 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       else (top.at as number)++;
     }
   }
-  return null;
+  return found;
 }
