@@ -68,6 +68,18 @@ const FIXTURES: Record<string, string | Buffer> = {
       d.events.push({ ...cited, id: `summit-echo-${i}`, title: { de: `Echo ${i}`, en: `Echo ${i}` }, order: i });
   })
 };
+/** One unbroken word of 10,000 characters as the event's title and summary, the dataset's and the article's title. */
+const LONG = 'W'.repeat(10_000);
+FIXTURES['long-title.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    d.title = { de: LONG, en: LONG };
+    d.events[0].title = { de: LONG, en: LONG };
+    d.events[0].summary = { de: LONG, en: LONG };
+    d.articles[0].title.text = LONG;
+    return d;
+  })()
+);
 const HUGE_BYTES = 201_000_000;
 /** Latin-1 bytes: the example with "ä" etc. saved in ISO 8859-1. */
 FIXTURES['latin1.json'] = Buffer.from(readFileSync('public/examples/lindenau-bridge.json', 'utf8'), 'latin1');
@@ -245,6 +257,22 @@ describe('hostile text stays text', () => {
     assert.deepEqual(errors, []);
     await page.context().close();
   });
+});
+
+describe('a 10,000-character unbroken title scrolls no view sideways', () => {
+  for (const width of [390, 1366])
+    for (const view of ['', 'present', 'print', 'quiz', 'edit'])
+      test(`${view || 'explore'} at ${width} px`, async () => {
+        const { page, errors } = await open(browser, site, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+        const first = exampleJson().events[0].id;
+        await page.goto(`${site.base}?data=fixtures/long-title.json${view ? `&view=${view}` : ''}#event=${first}`);
+        await page.waitForFunction((word) => document.body.innerText.includes(word), LONG.slice(0, 200));
+        await page.evaluate(() => document.fonts.ready);
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(scroll <= client, `the page is ${scroll} px wide in a ${client} px window`);
+        assert.deepEqual(unexpected(errors), []);
+        await page.context().close();
+      });
 });
 
 describe('loading a local file', () => {
