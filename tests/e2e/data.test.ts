@@ -200,6 +200,23 @@ describe('bad input via ?data= gets an alert naming the problem, and a way back'
       await page.context().close();
     });
 
+  test('a ?data= address of 5,000 characters is shown shortened wherever the page names it: alert, status line, progress', async () => {
+    const tail = `?${'x'.repeat(5000)}`;
+    const longest = (page: Page) => page.evaluate(() => Math.max(0, ...(document.body.innerText.match(/x+/g) ?? []).map((run) => run.length)));
+    for (const [file, ready] of [
+      ['missing.json', (page: Page) => alertText(page)],
+      ['example.json', (page: Page) => page.getByText(/Angezeigt: eigene Daten aus/).waitFor()],
+      ['stalled.json', (page: Page) => page.getByRole('progressbar').waitFor()]
+    ] as const) {
+      const { page } = await open(browser, site);
+      await page.goto(`${site.base}?data=${encodeURIComponent(`fixtures/${file}${tail}`)}`);
+      await ready(page);
+      const run = await longest(page);
+      assert.ok(run > 20 && run < 200, `${file}: the address is shown with ${run} of its 5,000 x`);
+      await page.context().close();
+    }
+  });
+
   test('the streamed download is abandoned soon after the limit', async () => {
     const { page } = await open(browser, site);
     const response = page.waitForResponse((r) => r.url().endsWith('/fixtures/huge.json'));

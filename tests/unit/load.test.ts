@@ -134,6 +134,12 @@ describe('fromUrl', () => {
     expect(firstError(result)).toMatch(/response: expected HTTP status 200, found HTTP status 404: there is no file at https:\/\/example\.org\/x\.json; check the address/);
     expect(result.ok ? null : result.reason).toEqual({ kind: 'not-found', status: 404 });
   });
+  test('a 404 for a long address names it shortened, never in full', async () => {
+    const result = await loadUrl(`x.json?${'x'.repeat(5000)}`, 'https://example.org/', { fetcher: ok('no', 404) });
+    const message = firstError(result);
+    expect(message).toMatch(/^data "x\.json\?x+…", response: expected HTTP status 200, found HTTP status 404: there is no file at https:\/\/example\.org\/x\.json\?x+…; check the address$/);
+    expect(message.length).toBeLessThan(400);
+  });
   const failing = (async () => {
     throw new TypeError('Failed to fetch');
   }) as unknown as typeof fetch;

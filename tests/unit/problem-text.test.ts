@@ -3,6 +3,7 @@ import { validateDataset } from '../../src/lib/model/validate.ts';
 import { problemParts, problemText } from '../../src/lib/model/problem-text.ts';
 import { formatProblem } from '../../src/lib/model/problem.ts';
 import { fromBytes, fromText } from '../../src/lib/load.ts';
+import { loadUrl } from '../../src/lib/load-client.ts';
 import { MAX_BYTES, tooBig } from '../../src/lib/size.ts';
 import { importTimelineJs } from '../../src/lib/import/timelinejs.ts';
 import { readFileSync } from 'node:fs';
@@ -118,6 +119,28 @@ describe('problems in the interface language', () => {
     ]
   ] as [Problem, string][])('%# reads in German', (problem, german) => {
     expect(problemText(problem, 'de')).toBe(german);
+  });
+
+  test('every way a download can fail reads in German, no part left in English', async () => {
+    const answer = (status: number) => (async () => new Response('no', { status })) as unknown as typeof fetch;
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const never = (async () => new Promise(() => {})) as unknown as typeof fetch;
+    const stalls = (async () => new Response(new ReadableStream({ start: (c) => c.enqueue(new Uint8Array(10)) }), { status: 200 })) as unknown as typeof fetch;
+    const cancel = new AbortController();
+    const loads = [
+      loadUrl('x.json', 'https://example.org/', { fetcher: answer(404) }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: answer(500) }),
+      loadUrl('https://other.example/x.json', 'https://example.org/', { fetcher: failing }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: never, idleMs: 10 }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: stalls, idleMs: 10 }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: never, signal: cancel.signal })
+    ];
+    setTimeout(() => cancel.abort(), 30);
+    const problems = (await Promise.all(loads)).flatMap((r) => (r.ok ? [] : r.errors));
+    expect(problems).toHaveLength(6);
+    for (const problem of problems) expect(problemParts(problem, 'de').filter((part) => part.lang), problemText(problem, 'de')).toEqual([]);
   });
 
   test('a phrase with no German text stays English and is marked as English', () => {
