@@ -80,6 +80,19 @@ FIXTURES['long-title.json'] = JSON.stringify(
     return d;
   })()
 );
+/** Articles "x" and "x-text", and an event "x": ids built from them must not meet on the page. */
+FIXTURES['id-clash.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    const old = d.articles[0].id;
+    d.articles[0].id = 'x';
+    for (const e of d.events) for (const source of e.sources) if (source.article === old) source.article = 'x';
+    d.articles.push({ ...structuredClone(d.articles[0]), id: 'x-text' });
+    d.events[1].sources.push({ ...d.events[1].sources[0], article: 'x-text' });
+    d.events[0].id = 'x';
+    return d;
+  })()
+);
 const HUGE_BYTES = 201_000_000;
 /** Latin-1 bytes: the example with "ä" etc. saved in ISO 8859-1. */
 FIXTURES['latin1.json'] = Buffer.from(readFileSync('public/examples/lindenau-bridge.json', 'utf8'), 'latin1');
@@ -290,6 +303,32 @@ describe('a 10,000-character unbroken title scrolls no view sideways', () => {
         assert.deepEqual(unexpected(errors), []);
         await page.context().close();
       });
+});
+
+describe('ids from the data never clash on the page', () => {
+  for (const view of ['', 'present', 'print', 'quiz'])
+    test(`articles "x" and "x-text" and an event "x": no id twice in the ${view || 'explore'} view`, async () => {
+      const { page, errors } = await open(browser, site);
+      const second = exampleJson().events[1].id;
+      await page.goto(`${site.base}?data=fixtures/id-clash.json${view ? `&view=${view}` : ''}#event=${second}`);
+      await page.locator(view === 'print' ? 'li.entry' : view === 'quiz' ? 'main li' : view === 'present' ? '.slide' : '[data-event-id="x"]').first().waitFor();
+      if (!view) {
+        // Both articles open whole in the reader, where each sentence and heading has an id.
+        // The reader shows one article whole, beside the cited paragraphs of the other.
+        const whole = page.getByRole('button', { name: /^Ganzen Artikel lesen/ });
+        assert.equal(await whole.count(), 2, 'the event cites both articles');
+        await whole.last().click();
+        await page.getByRole('heading', { name: exampleJson().articles[0].title.text }).first().waitFor();
+      }
+      const twice = await page.evaluate(() => {
+        const seen = new Map<string, number>();
+        for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+        return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+      });
+      assert.deepEqual(twice, []);
+      assert.deepEqual(unexpected(errors), []);
+      await page.context().close();
+    });
 });
 
 describe('loading a local file', () => {
