@@ -93,6 +93,21 @@ FIXTURES['id-clash.json'] = JSON.stringify(
     return d;
   })()
 );
+/** Years at and beyond what a JavaScript Date holds, where a time scale used to loop for ever. */
+FIXTURES['deep-time.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    const dates = [
+      { start: '-13800000000', precision: 'year' },
+      { start: '300000', precision: 'year' },
+      { start: '275759-12-31', precision: 'day' },
+      { start: '-271820-01-01', precision: 'day' }
+    ];
+    dates.forEach((date, i) => (d.events[i].date = date));
+    for (const e of d.events) for (const source of e.sources) delete source.datePhrase;
+    return d;
+  })()
+);
 const HUGE_BYTES = 201_000_000;
 /** Latin-1 bytes: the example with "ä" etc. saved in ISO 8859-1. */
 FIXTURES['latin1.json'] = Buffer.from(readFileSync('public/examples/lindenau-bridge.json', 'utf8'), 'latin1');
@@ -303,6 +318,21 @@ describe('a 10,000-character unbroken title scrolls no view sideways', () => {
         assert.deepEqual(unexpected(errors), []);
         await page.context().close();
       });
+});
+
+describe('years beyond what a JavaScript Date holds freeze no view', () => {
+  for (const view of ['', 'present', 'print', 'quiz'])
+    test(`the ${view || 'explore'} view draws a dataset from 13.8 billion years ago to the year 300,000 and stays responsive`, async () => {
+      const { page, errors } = await open(browser, site);
+      await page.goto(`${site.base}?data=fixtures/deep-time.json${view ? `&view=${view}` : ''}`);
+      await page.locator(view === 'print' ? 'li.entry' : view === 'quiz' ? 'main li' : view === 'present' ? '.slide h1' : '[data-event-id]').first().waitFor({ timeout: 10_000 });
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      assert.ok(Date.now() - started < 2000, 'the page answers within two seconds');
+      assert.equal(await page.getByRole('alert').count(), 0);
+      assert.deepEqual(unexpected(errors), []);
+      await page.context().close();
+    });
 });
 
 describe('ids from the data never clash on the page', () => {
