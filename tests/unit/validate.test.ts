@@ -4,6 +4,8 @@ import type { DatasetData } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
 
 const messages = (data: unknown) => validateDataset(data).errors.map(formatProblem);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- broken on purpose, any shape goes
+type Json = Record<string, any>;
 
 describe('the shipped dataset', () => {
   test('is valid, with no warnings', () => {
@@ -152,5 +154,31 @@ describe('one run lists every problem: what fails the schema does not hide the c
     const data = shipped() as unknown as Record<string, unknown>;
     data.events = 'none';
     expect(messages(data)).toEqual(['dataset, events: expected a list, found "none"']);
+  });
+});
+
+describe('fields the format does not define are dropped with a warning naming each, never silently', () => {
+  const UNKNOWN = 'expected a field the format defines (this one is left out; check its spelling)';
+  test.each([
+    ['a misspelt field of the dataset', (d: Json) => (d.descripton = 'x'), `dataset, descripton: ${UNKNOWN}, found "x"`],
+    ['a misspelt optional field of an event', (d: Json) => (d.events[0].note = { de: 'x' }), `event 'biden-takes-office', note: ${UNKNOWN}, found an object`],
+    ['a field inside a date', (d: Json) => (d.events[0].date.until = '2021-02'), `event 'biden-takes-office', date.until: ${UNKNOWN}, found "2021-02"`],
+    ['a field of a source', (d: Json) => (d.events[3].sources[0].translaton = { en: 'x' }), `event 'sullivan-returns', sources[0].translaton: ${UNKNOWN}, found an object`],
+    ['a field of an article', (d: Json) => (d.articles[0].uri = 'https://example.org'), `article 'afp-geneva-summit', uri: ${UNKNOWN}, found "https://example.org"`],
+    ['a field of a paragraph with a role', (d: Json) => (d.articles[0].paragraphs[0] = { text: d.articles[0].paragraphs[0], role: 'heading', kind: 1 }), `article 'afp-geneva-summit', paragraphs[0].kind: ${UNKNOWN}, found 1`],
+    ['a "__proto__" key (an own key after JSON.parse)', (d: Json) => Object.defineProperty(d.events[0], '__proto__', { value: 1, enumerable: true }), `event 'biden-takes-office', __proto__: ${UNKNOWN}, found 1`]
+  ])('%s', (_name, breaks, expected) => {
+    const data = shipped() as unknown as Json;
+    breaks(data);
+    const result = validateDataset(data);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([expected]);
+  });
+
+  test('texts by language and the actors and tags records are not fields: their keys are checked as languages and ids', () => {
+    const data = shipped() as unknown as Json;
+    data.actors.china = { de: 'China', en: 'China' };
+    data.events[0].title = { de: 'x', en: 'y' };
+    expect(validateDataset(data).warnings).toEqual([]);
   });
 });

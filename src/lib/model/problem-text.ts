@@ -66,6 +66,7 @@ const EXPECTED: Rule[] = [
   [/^number$/, () => 'eine Zahl'],
   [/^boolean$/, () => 'true oder false'],
   [/^no such field$/, () => 'kein solches Feld'],
+  [/^a field the format defines \(this one is left out; check its spelling\)$/, () => 'ein Feld, das das Format kennt (dieses wird weggelassen; die Schreibweise prüfen)'],
   [/^a value \(the field is required\)$/, () => 'ein Wert (das Feld ist Pflicht)'],
   [/^a non-empty text$/, () => 'ein nicht leerer Text'],
   [/^a slug of lower-case letters, digits and hyphens$/, () => 'eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen'],

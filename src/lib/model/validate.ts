@@ -11,6 +11,7 @@ import { describe } from './problem.ts';
 import { dateProblem, parseDate, yearOf } from './calendar.ts';
 import { closestPassage } from './closest.ts';
 import { languagesOf } from './model.ts';
+import { unknownFields } from './unknown-fields.ts';
 
 export { formatProblem, describe } from './problem.ts';
 
@@ -27,16 +28,22 @@ export function validateDataset(input: unknown): ValidationResult {
     return { dataset: null, errors: [problem], warnings: [] };
   }
   const parsed = v.safeParse(Dataset, input);
+  const unknown = unknownFields(Dataset, input).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
   if (!parsed.success) {
     // The parts that passed are still checked for meaning, so one run lists every problem.
     const errors = schemaProblems(input, parsed.issues);
     const rest = salvage(input as Record<string, unknown>, parsed.issues);
     const meaning = rest ? checkMeaning(rest.data, rest.gaps) : { errors: [], warnings: [] };
-    return { dataset: null, errors: [...errors, ...meaning.errors], warnings: meaning.warnings };
+    return { dataset: null, errors: [...errors, ...meaning.errors], warnings: [...unknown, ...meaning.warnings] };
   }
   const { errors, warnings } = checkMeaning(parsed.output);
-  return { dataset: errors.length ? null : parsed.output, errors, warnings };
+  return { dataset: errors.length ? null : parsed.output, errors, warnings: [...unknown, ...warnings] };
 }
+
+/** Fields the format does not define are dropped, so each gets a warning (a misspelt "notes" would vanish). */
+const UNKNOWN = 'a field the format defines (this one is left out; check its spelling)';
+
+const valueAt = (input: unknown, keys: (string | number)[]) => keys.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], input);
 
 /**
  * What a dataset that failed the schema lacks once its broken parts are left out, so that the check
