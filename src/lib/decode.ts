@@ -17,7 +17,13 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) return { ok: false, found: 'UTF-32 (big-endian) text, by its byte order mark' };
   if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00)) return { ok: false, found: 'UTF-32 (little-endian) text, by its byte order mark' };
-  const as = (label: string) => new TextDecoder(label).decode(bytes);
+  const as = (label: string) => {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      return undefined; // an engine without that encoding: the other checks then do not run
+    }
+  };
   if (startsWith(bytes, 0xfe, 0xff)) return { ok: false, found: 'UTF-16 (big-endian) text, by its byte order mark', guess: as('utf-16be') };
   if (startsWith(bytes, 0xff, 0xfe)) return { ok: false, found: 'UTF-16 (little-endian) text, by its byte order mark', guess: as('utf-16le') };
   const utf16 = withoutBomUtf16(bytes);

@@ -61,14 +61,18 @@ function pathOf(stack: Frame[], key: string): string {
   return path;
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** Line and column of each offset (ascending), in one pass over the text however many there are. */
+function positions(text: string, offsets: number[]): { line: number; column: number }[] {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  let next = text.indexOf('\n');
+  return offsets.map((offset) => {
+    for (; next >= 0 && next < offset; next = text.indexOf('\n', next + 1)) {
+      line++;
+      lineStart = next + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  });
 }
 
 /** The first duplicate key in valid JSON text, or null. */
@@ -78,9 +82,9 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
 
 /** Every duplicate key in valid JSON text (up to `max`), in the order they occur. */
 export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] {
-  const found: DuplicateKey[] = [];
+  const found: { key: string; path: string; offset: number }[] = [];
   const stack: Frame[] = [];
-  for (let i = 0; i < text.length; i++) {
+  scan: for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
@@ -89,8 +93,8 @@ export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] 
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (has(top.keys, key)) {
-          found.push({ key, path: pathOf(stack, key), ...position(text, i) });
-          if (found.length >= max) return found;
+          found.push({ key, path: pathOf(stack, key), offset: i });
+          if (found.length >= max) break scan;
         } else add(top, key);
         top.at = key;
         top.expectKey = false;
@@ -105,5 +109,6 @@ export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] 
       else (top.at as number)++;
     }
   }
-  return found;
+  const at = positions(text, found.map((f) => f.offset));
+  return found.map(({ key, path }, k) => ({ key, path, ...at[k] }));
 }

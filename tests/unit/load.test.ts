@@ -76,6 +76,16 @@ describe('duplicate keys are an error naming the key and where', () => {
     ['quotes and backslashes inside strings', '{"k": "a \\" \\\\", "j": "\\\\"}'],
     ['many keys in one object', JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))]
   ])('no false alarm: %s', (_name, input) => expect(firstError(fromText(input, 'file'))).not.toMatch(/each key once/));
+  test('a thousand repeated keys after a million lines are placed in one pass, and the list stops at 1,000', () => {
+    const text = `{"a": [\n${'1,\n'.repeat(1_000_000)}1],\n${'"k": 1,\n'.repeat(1500)}"z": 1}`;
+    const started = performance.now();
+    const result = fromText(text, 'file');
+    expect(performance.now() - started).toBeLessThan(3000);
+    const repeated = result.ok ? [] : result.errors.filter((p) => p.expected === 'each key once in an object');
+    expect(repeated).toHaveLength(1000);
+    expect(repeated[0].found).toContain('(line 1000004, column 1)');
+    expect(repeated[999].found).toContain('(line 1001003, column 1)');
+  });
 });
 
 describe('one run lists the problems of every stage that can still run', () => {
