@@ -27,7 +27,7 @@ export function fromJson(input: unknown): LoadResult {
     warnings = imported.warnings;
   }
   const result = validateDataset(input);
-  if (!result.dataset) return { ok: false, errors: result.errors };
+  if (!result.dataset) return { ok: false, errors: result.errors, ...(result.warnings.length ? { warnings: [...warnings, ...result.warnings] } : {}) };
   return { ok: true, model: buildModel(result.dataset), warnings: [...warnings, ...result.warnings] };
 }
 
@@ -96,7 +96,8 @@ function settle(parsed: Parsed): LoadResult {
   if (!parsed.json) return { ok: false, errors: parsed.errors, ...because };
   const loaded = fromJson(parsed.json);
   if (!parsed.errors.length) return loaded;
-  return { ok: false, errors: [...parsed.errors, ...(loaded.ok ? [] : loaded.errors)], ...because };
+  const warnings = loaded.ok ? loaded.warnings : (loaded.warnings ?? []);
+  return { ok: false, errors: [...parsed.errors, ...(loaded.ok ? [] : loaded.errors)], ...(warnings.length ? { warnings } : {}), ...because };
 }
 
 /** Decoded text to a model, with the source named in every message. */

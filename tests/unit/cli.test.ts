@@ -66,6 +66,16 @@ describe('npm run validate reads files like the browser does', () => {
     ]);
   });
 
+  test('an invalid file lists its warnings too: a misspelt field is often why a required one is missing', () => {
+    const d = JSON.parse(shipped.toString('utf8'));
+    d.events[0].date = { strat: '2021-01', precision: 'month' };
+    writeFileSync(at('strat.json'), JSON.stringify(d));
+    const result = run((io) => validate(at('strat.json'), io));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/✗ event 'biden-takes-office', date\.start: expected a date/);
+    expect(result.err).toMatch(/! event 'biden-takes-office', date\.strat: expected a field the format defines \(this one is left out; check its spelling\), found "2021-01"/);
+  });
+
   // Sparse files: the size is refused before anything is read, so nothing of them is written to disk.
   test('the size limit counts bytes, before reading: a file of 200,000,001 bytes is refused with both sizes exact', () => {
     writeFileSync(at('huge.json'), '');
