@@ -143,6 +143,18 @@ describe('problems in the interface language', () => {
     for (const problem of problems) expect(problemParts(problem, 'de').filter((part) => part.lang), problemText(problem, 'de')).toEqual([]);
   });
 
+  test.each([
+    ['a text, or an object of texts by language code ({ "de": "…", "en": "…" })', 'erwartet einen Text oder ein Objekt mit Texten nach Sprachcode'],
+    ['at least one actor', 'erwartet mindestens einen Akteur'],
+    ['a non-empty text', 'erwartet einen nicht leeren Text'],
+    ['a day that exists in 2021-02 (01 to 28)', 'erwartet einen Tag, den es im Monat 2021-02 gibt'],
+    ['a month, since a day is given', 'erwartet einen Monat, da ein Tag angegeben ist'],
+    ['null | string', 'erwartet null oder einen Text'],
+    ['a JSON document', 'erwartet ein JSON-Dokument']
+  ])('"erwartet" takes the accusative: %s', (expected, german) => {
+    expect(problemText({ where: 'dataset', field: 'x', expected, found: '1' }, 'de')).toContain(german);
+  });
+
   test('a phrase with no German text stays English and is marked as English', () => {
     const parts = problemParts({ where: 'dataset', field: 'x', expected: 'something new', found: 'nothing' }, 'de');
     expect(parts).toEqual([{ text: 'Datensatz, x: erwartet ' }, { text: 'something new', lang: 'en' }, { text: '; gefunden: nichts' }]);

@@ -220,7 +220,9 @@ export function problemParts(p: Problem, lang: Lang): Part[] {
   if (lang === 'en') return [{ text: formatProblem(p) }];
   const where = part(p.where, WHERE);
   const field = translate(p.field, FIELD) ?? p.field;
-  const parts: Part[] = [where, { text: `, ${field}: erwartet ` }, part(p.expected, EXPECTED), { text: '; gefunden: ' }, part(p.found, FOUND)];
+  const expected = part(p.expected, EXPECTED);
+  if (!expected.lang) expected.text = accusative(expected.text);
+  const parts: Part[] = [where, { text: `, ${field}: erwartet ` }, expected, { text: '; gefunden: ' }, part(p.found, FOUND)];
   if (p.closest) {
     const { paragraph, passage, differences } = p.closest;
     const shown = passage.length > 160 ? `${passage.slice(0, 157)}…` : passage;
@@ -229,6 +231,14 @@ export function problemParts(p: Problem, lang: Lang): Part[] {
     parts.push({ text: `; nächste Stelle im Artikel (Absatz ${paragraph + 1}): „${shown}“${list ? `, Unterschied: ${list}` : ''}` });
   }
   return merge(parts);
+}
+
+/**
+ * "erwartet" takes the accusative: "erwartet einen Text oder ein Objekt", "mindestens einen Akteur".
+ * Only the article that "erwartet" governs changes ("einen Monat, da ein Tag angegeben ist").
+ */
+function accusative(text: string): string {
+  return text.replace(/(^|oder |mindestens )ein (nicht leerer )?(Text|Wert|Akteur|Absatz|Tag|Monat|Sprachcode|Kontext|Quellsatz|Artikel)\b/g, (_all, before, empty, noun) => `${before}einen ${empty ? 'nicht leeren ' : ''}${noun}`);
 }
 
 /** The problem as one line of text (parts joined). */
