@@ -33,7 +33,7 @@ export function importCommand(file: string | undefined, out: string | undefined,
     return 1;
   }
   const parsed = parseBytes(input.bytes, file);
-  if (!parsed.ok) {
+  if (!parsed.json || parsed.errors.length) {
     io.err(`${file} cannot be read as JSON:`);
     for (const problem of parsed.errors) io.err(`  ✗ ${formatProblem(problem)}`);
     return 1;

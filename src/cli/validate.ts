@@ -24,6 +24,7 @@ export function validate(file: string, io: Io): number {
   if (!loaded.ok) {
     io.err(`${file} is invalid:`);
     for (const problem of loaded.errors) io.err(`  ✗ ${formatProblem(problem)}`);
+    for (const problem of loaded.warnings ?? []) io.err(`  ! ${formatProblem(problem)}`);
     return 1;
   }
   const { warnings } = loaded;

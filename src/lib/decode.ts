@@ -4,7 +4,12 @@
  * that damaged text (U+FFFD in place of "ä") never reaches the check of quotes against articles.
  */
 
-export type Decoded = { ok: true; text: string } | { ok: false; found: string };
+/**
+ * On failure, `guess` is the text read in the encoding the bytes look like (UTF-16, or
+ * Windows-1252 for Latin-1), so that the other checks can still run and list their problems;
+ * it is never loaded. UTF-32 has no guess (browsers cannot decode it).
+ */
+export type Decoded = { ok: true; text: string } | { ok: false; found: string; guess?: string };
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
@@ -12,15 +17,22 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, 0x00, 0x00, 0xfe, 0xff)) return { ok: false, found: 'UTF-32 (big-endian) text, by its byte order mark' };
   if (startsWith(bytes, 0xff, 0xfe, 0x00, 0x00)) return { ok: false, found: 'UTF-32 (little-endian) text, by its byte order mark' };
-  if (startsWith(bytes, 0xfe, 0xff)) return { ok: false, found: 'UTF-16 (big-endian) text, by its byte order mark' };
-  if (startsWith(bytes, 0xff, 0xfe)) return { ok: false, found: 'UTF-16 (little-endian) text, by its byte order mark' };
+  const as = (label: string) => {
+    try {
+      return new TextDecoder(label).decode(bytes);
+    } catch {
+      return undefined; // an engine without that encoding: the other checks then do not run
+    }
+  };
+  if (startsWith(bytes, 0xfe, 0xff)) return { ok: false, found: 'UTF-16 (big-endian) text, by its byte order mark', guess: as('utf-16be') };
+  if (startsWith(bytes, 0xff, 0xfe)) return { ok: false, found: 'UTF-16 (little-endian) text, by its byte order mark', guess: as('utf-16le') };
   const utf16 = withoutBomUtf16(bytes);
-  if (utf16) return { ok: false, found: `UTF-16 (${utf16}) text without a byte order mark` };
+  if (utf16) return { ok: false, found: `UTF-16 (${utf16}) text without a byte order mark`, guess: as(utf16 === 'big-endian' ? 'utf-16be' : 'utf-16le') };
   try {
     // ignoreBOM: false (the default) drops a leading UTF-8 BOM.
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, found: notUtf8(bytes) };
+    return { ok: false, found: notUtf8(bytes), guess: as('windows-1252') };
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * JSON.parse keeps the last of two equal keys in an object and says nothing, so a second
- * "events" could silently replace the first. This scan finds the first duplicate key in text that
- * JSON.parse has already accepted (so it need not handle malformed input) and says where it is.
+ * "events" could silently replace the first. This scan finds the duplicate keys in text that
+ * JSON.parse has already accepted (so it need not handle malformed input) and says where each is.
  * One pass; strings are skipped with indexOf, which keeps it fast on large files.
  */
 
@@ -61,20 +61,30 @@ function pathOf(stack: Frame[], key: string): string {
   return path;
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** Line and column of each offset (ascending), in one pass over the text however many there are. */
+function positions(text: string, offsets: number[]): { line: number; column: number }[] {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  let next = text.indexOf('\n');
+  return offsets.map((offset) => {
+    for (; next >= 0 && next < offset; next = text.indexOf('\n', next + 1)) {
+      line++;
+      lineStart = next + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  });
 }
 
 /** The first duplicate key in valid JSON text, or null. */
 export function findDuplicateKey(text: string): DuplicateKey | null {
+  return findDuplicateKeys(text, 1)[0] ?? null;
+}
+
+/** Every duplicate key in valid JSON text (up to `max`), in the order they occur. */
+export function findDuplicateKeys(text: string, max = Infinity): DuplicateKey[] {
+  const found: { key: string; path: string; offset: number }[] = [];
   const stack: Frame[] = [];
-  for (let i = 0; i < text.length; i++) {
+  scan: for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
       const end = stringEnd(text, i);
@@ -82,8 +92,10 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       if (top?.keys && top.expectKey) {
         const raw = text.slice(i + 1, end);
         const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (has(top.keys, key)) return { key, path: pathOf(stack, key), ...position(text, i) };
-        add(top, key);
+        if (has(top.keys, key)) {
+          found.push({ key, path: pathOf(stack, key), offset: i });
+          if (found.length >= max) break scan;
+        } else add(top, key);
         top.at = key;
         top.expectKey = false;
       }
@@ -97,5 +109,6 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       else (top.at as number)++;
     }
   }
-  return null;
+  const at = positions(text, found.map((f) => f.offset));
+  return found.map(({ key, path }, k) => ({ key, path, ...at[k] }));
 }

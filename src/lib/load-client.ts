@@ -14,7 +14,7 @@ import { Assembler } from './model-transfer.ts';
 import type { Progress } from './data-state.ts';
 import type { TimelineEvent } from './model/model.ts';
 import { describe } from './model/problem.ts';
-import { dataWhere, fileWhere, resolveDataUrl } from './lazy-load.ts';
+import { dataWhere, fileWhere, resolveDataUrl, shortName } from './lazy-load.ts';
 import { loadingText } from './i18n/loading.ts';
 import type { Lang } from './model/types.ts';
 
@@ -96,7 +96,7 @@ export async function loadUrl(value: string, base: string, options: LoadOptions 
   if (!response.ok) {
     const status = response.status;
     if (status === 404 || status === 410)
-      return failure(where, 'response', 'HTTP status 200', `HTTP status ${status}: there is no file at ${url.href}; check the address`, { kind: 'not-found', status });
+      return failure(where, 'response', 'HTTP status 200', `HTTP status ${status}: there is no file at ${shortName(url.href)}; check the address`, { kind: 'not-found', status });
     return failure(where, 'response', 'HTTP status 200', `HTTP status ${status}`, { kind: 'http', status });
   }
   const length = Number(response.headers.get('content-length') ?? NaN);

@@ -22,7 +22,15 @@ export type LoadReason =
 
 export type LoadResult =
   | { ok: true; model: Model; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; reason?: LoadReason; /** The reason as a sentence in the reader's language. */ explain?: string };
+  | {
+      ok: false;
+      errors: Problem[];
+      /** Allowed but worth a look, found on the way (a field the format does not define often explains an error). */
+      warnings?: Problem[];
+      reason?: LoadReason;
+      /** The reason as a sentence in the reader's language. */
+      explain?: string;
+    };
 
 export const failure = (where: string, field: string, expected: string, found: string, reason?: LoadReason): LoadResult => ({
   ok: false,

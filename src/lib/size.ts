@@ -8,11 +8,17 @@ import type { LoadResult } from './load-result.ts';
 export const MAX_BYTES = 200_000_000;
 
 const grouped = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => `${grouped(n)} ${n === 1 ? 'byte' : 'bytes'}`;
 
-/** "200 MB (200,000,000 bytes)"; below 1 MB in kB. */
+/**
+ * "200 MB (200,000,000 bytes)"; "about 200 MB (200,000,001 bytes)" when the short form is rounded,
+ * so that a rounded size never reads as exact; below 1 kB only the bytes.
+ */
 export function sizeText(bytes: number): string {
-  const short = bytes >= 1_000_000 ? `${+(bytes / 1_000_000).toFixed(1)} MB` : bytes >= 1000 ? `${+(bytes / 1000).toFixed(1)} kB` : null;
-  return short ? `${short} (${grouped(bytes)} bytes)` : `${grouped(bytes)} bytes`;
+  const [unit, name] = bytes >= 1_000_000 ? [1_000_000, 'MB'] : bytes >= 1000 ? [1000, 'kB'] : [0, ''];
+  if (!unit) return count(bytes);
+  const exact = bytes % (unit / 10) === 0;
+  return `${exact ? '' : 'about '}${+(bytes / unit).toFixed(1)} ${name} (${count(bytes)})`;
 }
 
 /** Refusal of input over the limit; `found` is its size, or null when reading stopped at the limit. */
@@ -24,7 +30,7 @@ export function tooBig(where: string, found: number | null): LoadResult {
         where,
         field: 'size',
         expected: `at most ${sizeText(MAX_BYTES)}`,
-        found: found === null ? `more than that (reading stopped after ${grouped(MAX_BYTES)} bytes)` : sizeText(found)
+        found: found === null ? `more than that (reading stopped after ${count(MAX_BYTES)})` : `${sizeText(found)}, ${sizeText(found - MAX_BYTES)} over the limit`
       }
     ],
     reason: { kind: 'too-big', limit: MAX_BYTES }

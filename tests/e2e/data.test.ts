@@ -68,6 +68,46 @@ const FIXTURES: Record<string, string | Buffer> = {
       d.events.push({ ...cited, id: `summit-echo-${i}`, title: { de: `Echo ${i}`, en: `Echo ${i}` }, order: i });
   })
 };
+/** One unbroken word of 10,000 characters as the event's title and summary, the dataset's and the article's title. */
+const LONG = 'W'.repeat(10_000);
+FIXTURES['long-title.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    d.title = { de: LONG, en: LONG };
+    d.events[0].title = { de: LONG, en: LONG };
+    d.events[0].summary = { de: LONG, en: LONG };
+    d.articles[0].title.text = LONG;
+    return d;
+  })()
+);
+/** Articles "x" and "x-text", and an event "x": ids built from them must not meet on the page. */
+FIXTURES['id-clash.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    const old = d.articles[0].id;
+    d.articles[0].id = 'x';
+    for (const e of d.events) for (const source of e.sources) if (source.article === old) source.article = 'x';
+    d.articles.push({ ...structuredClone(d.articles[0]), id: 'x-text' });
+    d.events[1].sources.push({ ...d.events[1].sources[0], article: 'x-text' });
+    d.events[0].id = 'x';
+    return d;
+  })()
+);
+/** Years at and beyond what a JavaScript Date holds, where a time scale used to loop for ever. */
+FIXTURES['deep-time.json'] = JSON.stringify(
+  (() => {
+    const d = exampleJson();
+    const dates = [
+      { start: '-13800000000', precision: 'year' },
+      { start: '300000', precision: 'year' },
+      { start: '275759-12-31', precision: 'day' },
+      { start: '-271820-01-01', precision: 'day' }
+    ];
+    dates.forEach((date, i) => (d.events[i].date = date));
+    for (const e of d.events) for (const source of e.sources) delete source.datePhrase;
+    return d;
+  })()
+);
 const HUGE_BYTES = 201_000_000;
 /** Latin-1 bytes: the example with "ä" etc. saved in ISO 8859-1. */
 FIXTURES['latin1.json'] = Buffer.from(readFileSync('public/examples/lindenau-bridge.json', 'utf8'), 'latin1');
@@ -156,9 +196,9 @@ describe('bad input via ?data= gets an alert naming the problem, and a way back'
     ['not JSON', () => 'fixtures/not-json.json', [/content: erwartet gültiges JSON; gefunden: ein Syntaxfehler/]],
     ['an empty file', () => 'fixtures/empty.json', [/content: erwartet ein JSON-Dokument; gefunden: eine leere Datei/]],
     ['the wrong top-level shape', () => 'fixtures/list.json', [/\(oberste Ebene\): erwartet ein JSON-Objekt .*gefunden: eine Liste mit 3 Einträgen/]],
-    ['mistyped fields', () => 'fixtures/fields.json', [/Ereignis „biden-takes-office“, title: erwartet ein Text oder ein Objekt mit Texten nach Sprachcode \(\{ "de": "…", "en": "…" \}\); gefunden: 5/, /Ereignis „biden-calls-putin-killer“, actors: erwartet eine Liste; gefunden: "usa"/]],
+    ['mistyped fields', () => 'fixtures/fields.json', [/Ereignis „biden-takes-office“, title: erwartet einen Text oder ein Objekt mit Texten nach Sprachcode \(\{ "de": "…", "en": "…" \}\); gefunden: 5/, /Ereignis „biden-calls-putin-killer“, actors: erwartet eine Liste; gefunden: "usa"/]],
     ['a text in a language the dataset does not declare', () => 'fixtures/language.json', [/Ereignis „biden-takes-office“, title\.fr: erwartet eine Sprache, die der Datensatz angibt \(de, en\); "fr" in "languages" ergänzen; gefunden: "fr"/]],
-    ['an impossible date', () => 'fixtures/dates.json', [/Ereignis „geneva-summit“, date\.start: erwartet ein Kalenderdatum, das es gibt \(jenseits von ±271\.820 nur ein Jahr\); gefunden: "2021-02-30"/]],
+    ['an impossible date', () => 'fixtures/dates.json', [/Ereignis „geneva-summit“, date\.start: erwartet einen Tag, den es im Monat 2021-02 gibt \(01 bis 28\); gefunden: "2021-02-30", Tag 30/]],
     ['a quote not found in its article', () => 'fixtures/quote.json', [/Ereignis „russia-unfriendly-state“, sources\[0\]\.quote: erwartet Text, der wörtlich in Artikel „afp-geneva-summit“ steht; gefunden: ".*"; nächste Stelle im Artikel \(Absatz \d+\): „.*“, Unterschied: Anführungszeichen/]],
     ['duplicate ids', () => 'fixtures/duplicate.json', [/Ereignis „russia-recalls-antonow“, id: erwartet eine Kennung, die kein anderes Ereignis hat; gefunden: ein zweiter Eintrag \(Ereignis Nr\. 4\) mit dieser Kennung/]],
     ['a 404', () => 'fixtures/missing.json', [/Unter dieser Adresse gibt es keine Datei \(HTTP 404\)\. Prüfen Sie die Adresse\./]],
@@ -187,6 +227,23 @@ describe('bad input via ?data= gets an alert naming the problem, and a way back'
       assert.equal(new URL(page.url()).searchParams.get('data'), null);
       await page.context().close();
     });
+
+  test('a ?data= address of 5,000 characters is shown shortened wherever the page names it: alert, status line, progress', async () => {
+    const tail = `?${'x'.repeat(5000)}`;
+    const longest = (page: Page) => page.evaluate(() => Math.max(0, ...(document.body.innerText.match(/x+/g) ?? []).map((run) => run.length)));
+    for (const [file, ready] of [
+      ['missing.json', (page: Page) => alertText(page)],
+      ['example.json', (page: Page) => page.getByText(/Angezeigt: eigene Daten aus/).waitFor()],
+      ['stalled.json', (page: Page) => page.getByRole('progressbar').waitFor()]
+    ] as const) {
+      const { page } = await open(browser, site);
+      await page.goto(`${site.base}?data=${encodeURIComponent(`fixtures/${file}${tail}`)}`);
+      await ready(page);
+      const run = await longest(page);
+      assert.ok(run > 20 && run < 200, `${file}: the address is shown with ${run} of its 5,000 x`);
+      await page.context().close();
+    }
+  });
 
   test('the streamed download is abandoned soon after the limit', async () => {
     const { page } = await open(browser, site);
@@ -245,6 +302,63 @@ describe('hostile text stays text', () => {
     assert.deepEqual(errors, []);
     await page.context().close();
   });
+});
+
+describe('a 10,000-character unbroken title scrolls no view sideways', () => {
+  for (const width of [390, 1366])
+    for (const view of ['', 'present', 'print', 'quiz', 'edit'])
+      test(`${view || 'explore'} at ${width} px`, async () => {
+        const { page, errors } = await open(browser, site, { viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+        const first = exampleJson().events[0].id;
+        await page.goto(`${site.base}?data=fixtures/long-title.json${view ? `&view=${view}` : ''}#event=${first}`);
+        await page.waitForFunction((word) => document.body.innerText.includes(word), LONG.slice(0, 200));
+        await page.evaluate(() => document.fonts.ready);
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(scroll <= client, `the page is ${scroll} px wide in a ${client} px window`);
+        assert.deepEqual(unexpected(errors), []);
+        await page.context().close();
+      });
+});
+
+describe('years beyond what a JavaScript Date holds freeze no view', () => {
+  for (const view of ['', 'present', 'print', 'quiz'])
+    test(`the ${view || 'explore'} view draws a dataset from 13.8 billion years ago to the year 300,000 and stays responsive`, async () => {
+      const { page, errors } = await open(browser, site);
+      await page.goto(`${site.base}?data=fixtures/deep-time.json${view ? `&view=${view}` : ''}`);
+      await page.locator(view === 'print' ? 'li.entry' : view === 'quiz' ? 'main li' : view === 'present' ? '.slide h1' : '[data-event-id]').first().waitFor({ timeout: 10_000 });
+      const started = Date.now();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+      assert.ok(Date.now() - started < 2000, 'the page answers within two seconds');
+      assert.equal(await page.getByRole('alert').count(), 0);
+      assert.deepEqual(unexpected(errors), []);
+      await page.context().close();
+    });
+});
+
+describe('ids from the data never clash on the page', () => {
+  for (const view of ['', 'present', 'print', 'quiz'])
+    test(`articles "x" and "x-text" and an event "x": no id twice in the ${view || 'explore'} view`, async () => {
+      const { page, errors } = await open(browser, site);
+      const second = exampleJson().events[1].id;
+      await page.goto(`${site.base}?data=fixtures/id-clash.json${view ? `&view=${view}` : ''}#event=${second}`);
+      await page.locator(view === 'print' ? 'li.entry' : view === 'quiz' ? 'main li' : view === 'present' ? '.slide' : '[data-event-id="x"]').first().waitFor();
+      if (!view) {
+        // Both articles open whole in the reader, where each sentence and heading has an id.
+        // The reader shows one article whole, beside the cited paragraphs of the other.
+        const whole = page.getByRole('button', { name: /^Ganzen Artikel lesen/ });
+        assert.equal(await whole.count(), 2, 'the event cites both articles');
+        await whole.last().click();
+        await page.getByRole('heading', { name: exampleJson().articles[0].title.text }).first().waitFor();
+      }
+      const twice = await page.evaluate(() => {
+        const seen = new Map<string, number>();
+        for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+        return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+      });
+      assert.deepEqual(twice, []);
+      assert.deepEqual(unexpected(errors), []);
+      await page.context().close();
+    });
 });
 
 describe('loading a local file', () => {

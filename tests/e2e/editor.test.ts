@@ -206,7 +206,7 @@ describe('the editor (?view=edit)', () => {
     assert.equal(await page.getByRole('button', { name: 'Neues Ereignis', exact: true }).count(), 0);
     // A problem names the missing actor; its link opens the event and focuses the field.
     await page.getByRole('button', { name: 'Ereignis schließen' }).click();
-    await page.getByRole('link', { name: /actors: erwartet mindestens ein Akteur/ }).click();
+    await page.getByRole('link', { name: /actors: erwartet mindestens einen Akteur/ }).click();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'edit-event-actors-new');
     // Selecting in the preview opens that event in the form.
     await page.getByRole('button', { name: 'Ereignis schließen' }).click();

@@ -45,12 +45,43 @@ describe('npm run validate reads files like the browser does', () => {
     expect(result.err).not.toMatch(/\n\s+at /);
   });
 
+  test('every problem of a file is listed in one run: encoding, repeated keys, schema, references, quotes and dates', () => {
+    const d = JSON.parse(shipped.toString('utf8'));
+    d.events[0].title = 5;
+    d.events[2].actors = ['china'];
+    d.events[3].sources[0].quote = 'Sullivan kehrte im April nie zurück.';
+    d.events[5].date.start = '300000-06-16';
+    const json = JSON.stringify(d, null, 2).replace('"format":', '"format": "x",\n  "format":');
+    writeFileSync(at('all.json'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(json, 'utf16le').swap16()]));
+    const result = run((io) => validate(at('all.json'), io));
+    expect(result.code).toBe(1);
+    const lines = result.err.split('\n').slice(1);
+    expect(lines.map((l) => l.replace(/^\s+✗ /, '').replace(/^[^,]*all\.json/, 'FILE').replace(/: expected .*/, ''))).toEqual([
+      'FILE, encoding',
+      'FILE, format',
+      "event 'biden-takes-office', title",
+      "event 'russia-recalls-antonow', actors",
+      "event 'sullivan-returns', sources[0].quote",
+      "event 'geneva-summit', date.start"
+    ]);
+  });
+
+  test('an invalid file lists its warnings too: a misspelt field is often why a required one is missing', () => {
+    const d = JSON.parse(shipped.toString('utf8'));
+    d.events[0].date = { strat: '2021-01', precision: 'month' };
+    writeFileSync(at('strat.json'), JSON.stringify(d));
+    const result = run((io) => validate(at('strat.json'), io));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/✗ event 'biden-takes-office', date\.start: expected a date/);
+    expect(result.err).toMatch(/! event 'biden-takes-office', date\.strat: expected a field the format defines \(this one is left out; check its spelling\), found "2021-01"/);
+  });
+
   // Sparse files: the size is refused before anything is read, so nothing of them is written to disk.
   test('the size limit counts bytes, before reading: a file of 200,000,001 bytes is refused with both sizes exact', () => {
     writeFileSync(at('huge.json'), '');
     truncateSync(at('huge.json'), MAX_BYTES + 1);
     const result = run((io) => validate(at('huge.json'), io));
-    expect(result.err).toMatch(/size: expected at most 200 MB \(200,000,000 bytes\), found 200 MB \(200,000,001 bytes\)/);
+    expect(result.err).toMatch(/size: expected at most 200 MB \(200,000,000 bytes\), found about 200 MB \(200,000,001 bytes\), 1 byte over the limit$/);
   });
 
   test('multi-byte text is counted in bytes, not characters', () => {
@@ -59,7 +90,7 @@ describe('npm run validate reads files like the browser does', () => {
     expect([text.length, Buffer.byteLength(text)]).toEqual([1002, 2002]);
     writeFileSync(at('umlaut.json'), '');
     truncateSync(at('umlaut.json'), MAX_BYTES + 2);
-    expect(run((io) => validate(at('umlaut.json'), io)).err).toMatch(/found 200 MB \(200,000,002 bytes\)/);
+    expect(run((io) => validate(at('umlaut.json'), io)).err).toMatch(/found about 200 MB \(200,000,002 bytes\), 2 bytes over the limit/);
   });
 });
 

@@ -76,6 +76,58 @@ describe('duplicate keys are an error naming the key and where', () => {
     ['quotes and backslashes inside strings', '{"k": "a \\" \\\\", "j": "\\\\"}'],
     ['many keys in one object', JSON.stringify(Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])))]
   ])('no false alarm: %s', (_name, input) => expect(firstError(fromText(input, 'file'))).not.toMatch(/each key once/));
+  test('a thousand repeated keys after a million lines are placed in one pass, and the list stops at 1,000', () => {
+    const text = `{"a": [\n${'1,\n'.repeat(1_000_000)}1],\n${'"k": 1,\n'.repeat(1500)}"z": 1}`;
+    const started = performance.now();
+    const result = fromText(text, 'file');
+    expect(performance.now() - started).toBeLessThan(3000);
+    const repeated = result.ok ? [] : result.errors.filter((p) => p.expected === 'each key once in an object');
+    expect(repeated).toHaveLength(1000);
+    expect(repeated[0].found).toContain('(line 1000004, column 1)');
+    expect(repeated[999].found).toContain('(line 1001003, column 1)');
+  });
+});
+
+describe('one run lists the problems of every stage that can still run', () => {
+  const broken = () => {
+    const d = JSON.parse(text);
+    d.events[0].title = 5; // schema
+    d.events[3].sources[0].quote = 'Sullivan kehrte im April nie zurück.'; // verbatim quote
+    d.events[5].date.start = '2021-02-30'; // date
+    d.events[2].actors = ['china']; // reference
+    return JSON.stringify(d, null, 2);
+  };
+  const all = (r: LoadResult) => (r.ok ? [] : r.errors.map(formatProblem));
+  const later = [/title: expected a text/, /actors: expected one of usa, russia, both, found "china"/, /sources\[0\]\.quote: expected text that occurs verbatim/, /date\.start: expected a day that exists in 2021-02/];
+
+  test('UTF-16 is named, and the schema, reference, quote and date problems are listed after it', () => {
+    const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(broken(), 'utf16le')]));
+    const result = fromBytes(utf16, 'file');
+    expect(all(result)[0]).toMatch(/^file, encoding: .*UTF-16 \(little-endian\)/);
+    for (const pattern of later) expect(all(result).some((m) => pattern.test(m)), `${pattern}\n${all(result).join('\n')}`).toBe(true);
+    expect(result.ok ? null : result.reason).toEqual({ kind: 'encoding' });
+  });
+  test('Latin-1 is named, and the text read as Latin-1 is checked too: its quotes are still found', () => {
+    const d = JSON.parse(text);
+    d.events[0].title = 5;
+    const latin1 = new Uint8Array(Buffer.from(JSON.stringify(d).replace(/[^\u0000-\u00ff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`), 'latin1'));
+    const messages = all(fromBytes(latin1, 'file'));
+    expect(messages[0]).toMatch(/^file, encoding: .*Latin-1/);
+    expect(messages.slice(1)).toEqual([expect.stringMatching(/^event 'biden-takes-office', title: expected a text/)]);
+  });
+  test('every repeated key is listed, and the checks run on what JSON keeps', () => {
+    const twice = broken().replace('"format":', '"format": "x",\n  "format":').replace('"actors": {', '"actors": {\n    "usa": "x",');
+    const messages = all(fromText(twice, 'file'));
+    expect(messages.slice(0, 2)).toEqual([expect.stringMatching(/^file, format: expected each key once .*line 4, column 3/), expect.stringMatching(/^file, actors\.usa: expected each key once/)]);
+    for (const pattern of later) expect(messages.some((m) => pattern.test(m)), `${pattern}\n${messages.join('\n')}`).toBe(true);
+  });
+  test('a repeated key in a dataset that is otherwise valid still stops it from loading', () => {
+    const result = fromText(text.replace('"format":', '"format": "sourceline/1",\n  "format":'), 'file');
+    expect(result.ok).toBe(false);
+  });
+  test('a syntax error says on which line and column', () => {
+    expect(firstError(fromText('{\n  "a": 1\n  "b": 2\n}', 'file'))).toMatch(/^file, content: expected valid JSON, found a syntax error \(.* at position 13 \(line 3, column 3\)\)$/);
+  });
 });
 
 describe('fromUrl', () => {
@@ -91,6 +143,12 @@ describe('fromUrl', () => {
     const result = await loadUrl('x.json', 'https://example.org/', { fetcher: ok('no', 404) });
     expect(firstError(result)).toMatch(/response: expected HTTP status 200, found HTTP status 404: there is no file at https:\/\/example\.org\/x\.json; check the address/);
     expect(result.ok ? null : result.reason).toEqual({ kind: 'not-found', status: 404 });
+  });
+  test('a 404 for a long address names it shortened, never in full', async () => {
+    const result = await loadUrl(`x.json?${'x'.repeat(5000)}`, 'https://example.org/', { fetcher: ok('no', 404) });
+    const message = firstError(result);
+    expect(message).toMatch(/^data "x\.json\?x+…", response: expected HTTP status 200, found HTTP status 404: there is no file at https:\/\/example\.org\/x\.json\?x+…; check the address$/);
+    expect(message.length).toBeLessThan(400);
   });
   const failing = (async () => {
     throw new TypeError('Failed to fetch');
@@ -156,8 +214,12 @@ describe('the size limit, in bytes everywhere', () => {
     [999, '999 bytes'],
     [21_500_000, '21.5 MB (21,500,000 bytes)'],
     [MAX_BYTES, '200 MB (200,000,000 bytes)'],
-    [MAX_BYTES + 1, '200 MB (200,000,001 bytes)']
-  ])('%i bytes read as %s', (n, expected) => expect(sizeText(n)).toBe(expected));
+    [MAX_BYTES + 1, 'about 200 MB (200,000,001 bytes)'],
+    [1, '1 byte'],
+    [1500, '1.5 kB (1,500 bytes)'],
+    [1501, 'about 1.5 kB (1,501 bytes)'],
+    [20_971_520, 'about 21 MB (20,971,520 bytes)']
+  ])('%i bytes read as %s: a rounded short form says "about"', (n, expected) => expect(sizeText(n)).toBe(expected));
   test('a response without content-length is read only until it passes the limit', async () => {
     const { response, pulled } = streamed(1000, MB); // 1 GB on offer
     const result = await loadUrl('big.json', 'https://example.org/', { fetcher: (async () => response) as unknown as typeof fetch });
@@ -167,7 +229,7 @@ describe('the size limit, in bytes everywhere', () => {
   test('a content-length over the limit is refused before reading, with both sizes exact', async () => {
     const response = new Response('{}', { status: 200, headers: { 'content-length': String(MAX_BYTES + 1) } });
     expect(firstError(await loadUrl('big.json', 'https://example.org/', { fetcher: (async () => response) as unknown as typeof fetch }))).toBe(
-      'data "big.json", size: expected at most 200 MB (200,000,000 bytes), found 200 MB (200,000,001 bytes)'
+      'data "big.json", size: expected at most 200 MB (200,000,000 bytes), found about 200 MB (200,000,001 bytes), 1 byte over the limit'
     );
   });
   test.each([
@@ -178,7 +240,7 @@ describe('the size limit, in bytes everywhere', () => {
     expect(read.ok ? read.bytes.byteLength : null).toBe(length);
   });
   test('bytes over the limit are refused by fromBytes too (the CLI path)', () =>
-    expect(firstError(fromBytes(new Uint8Array(MAX_BYTES + 1), 'x.json'))).toBe('x.json, size: expected at most 200 MB (200,000,000 bytes), found 200 MB (200,000,001 bytes)'));
+    expect(firstError(fromBytes(new Uint8Array(MAX_BYTES + 1), 'x.json'))).toBe('x.json, size: expected at most 200 MB (200,000,000 bytes), found about 200 MB (200,000,001 bytes), 1 byte over the limit'));
   test('multi-byte characters split across chunks decode intact', async () => {
     const encoded = new TextEncoder().encode('{"t": "„Zitat“ – ä"}');
     const body = new ReadableStream<Uint8Array>({
@@ -192,7 +254,7 @@ describe('the size limit, in bytes everywhere', () => {
   });
   test('a local file over the limit is refused by its size, unread', async () => {
     const file = { name: 'gross.json', size: 210 * MB, stream: () => { throw new Error('must not be read'); } } as unknown as File;
-    expect(firstError(await loadFile(file))).toBe('file "gross.json", size: expected at most 200 MB (200,000,000 bytes), found 210 MB (210,000,000 bytes)');
+    expect(firstError(await loadFile(file))).toBe('file "gross.json", size: expected at most 200 MB (200,000,000 bytes), found 210 MB (210,000,000 bytes), 10 MB (10,000,000 bytes) over the limit');
   });
   test('a local file is named in its messages', async () => {
     const file = new File(['{"format":'], 'kaputt.json', { type: 'application/json' });

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import { problemParts, problemText } from '../../src/lib/model/problem-text.ts';
 import { formatProblem } from '../../src/lib/model/problem.ts';
-import { fromText } from '../../src/lib/load.ts';
+import { fromBytes, fromText } from '../../src/lib/load.ts';
+import { loadUrl } from '../../src/lib/load-client.ts';
+import { MAX_BYTES, tooBig } from '../../src/lib/size.ts';
 import { importTimelineJs } from '../../src/lib/import/timelinejs.ts';
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../../src/lib/model/types.ts';
@@ -26,7 +28,9 @@ function corpus(): Problem[] {
     (d) => ((d.format = 'sourceline/2'), (d.languages = ['de', 'de']), (d.title = { de: '<b>x</b>', en: 'x' }), (d.events[0].sources = [])),
     (d) => ((d.format = 'sourceline/2'), (d.events = [])),
     (d) => ((d.actors.prototype = 'x'), (d.tags = 3), (d.events[0].order = 'first'), (d.events[1].unknown = 1), (d.events[2].date.precision = 'week')),
-    (d) => ((d.articles[0].outlet = 3), (d.articles[0].published.inferred = 'yes'), (d.articles[0].title.text = 4))
+    (d) => ((d.articles[0].outlet = 3), (d.articles[0].published.inferred = 'yes'), (d.articles[0].title.text = 4)),
+    (d) => ((d.events[0].date = { start: '2021-13', precision: 'month' }), (d.events[1].date = { start: '-0000', precision: 'year' }), (d.events[2].date = { start: '1234567890123', precision: 'year' })),
+    (d) => ((d.events[5].date = { start: '300000-06-16', precision: 'day' }), (d.articles[0].published.date = '2021-06-31'))
   ];
   const problems: Problem[] = [];
   for (const breaks of breakers) {
@@ -35,9 +39,17 @@ function corpus(): Problem[] {
     const result = validateDataset(data);
     problems.push(...result.errors, ...result.warnings);
   }
-  for (const text of ['', '{', '[1]', 'null']) {
+  for (const text of ['', '{', '[1]', 'null', '{"a": 1, "a": 2}']) {
     const loaded = fromText(text, 'file "x.json"');
     if (!loaded.ok) problems.push(...loaded.errors);
+  }
+  for (const bytes of [new Uint8Array([0x7b, 0x22, 0xe4, 0x22, 0x7d]), new Uint8Array([0xff, 0xfe, 0x7b, 0]), new Uint8Array(MAX_BYTES + 1)]) {
+    const loaded = fromBytes(bytes, 'file "x.json"');
+    if (!loaded.ok) problems.push(...loaded.errors);
+  }
+  for (const size of [null, MAX_BYTES + 1, 210_000_000]) {
+    const refused = tooBig('data "x.json"', size);
+    if (!refused.ok) problems.push(...refused.errors);
   }
   problems.push(...validateDataset(null).errors);
   // The importer's warnings and errors, on documents that provoke each of them.
@@ -80,6 +92,18 @@ describe('problems in the interface language', () => {
       'Ereignis „summit“, date.start: erwartet ein Kalenderdatum, das es gibt; gefunden: "2021-02-30"'
     ],
     [
+      { where: "event 'a'", field: 'date.start', expected: 'a year from -271,820 to 275,759 when a month or day is given (beyond that, the year alone, such as "300000", with precision "year")', found: '"300000-01-01", the year 300,000' },
+      'Ereignis „a“, date.start: erwartet ein Jahr von -271.820 bis 275.759, wenn ein Monat oder Tag angegeben ist (darüber hinaus nur das Jahr, etwa "300000", mit precision "year"); gefunden: "300000-01-01", das Jahr 300.000'
+    ],
+    [
+      { where: 'file "x.json"', field: 'size', expected: 'at most 200 MB (200,000,000 bytes)', found: 'about 200 MB (200,000,001 bytes), 1 byte over the limit' },
+      'Datei „x.json“, size: erwartet höchstens 200 MB (200.000.000 Bytes); gefunden: etwa 200 MB (200.000.001 Bytes), 1 Byte über der Grenze'
+    ],
+    [
+      { where: 'data "x.json"', field: 'size', expected: 'at most 200 MB (200,000,000 bytes)', found: 'more than that (reading stopped after 200,000,000 bytes)' },
+      'Daten „x.json“, size: erwartet höchstens 200 MB (200.000.000 Bytes); gefunden: mehr (nach 200.000.000 Bytes nicht weitergelesen)'
+    ],
+    [
       { where: 'file "x.json"', field: 'content', expected: 'a JSON document', found: 'an empty file' },
       'Datei „x.json“, content: erwartet ein JSON-Dokument; gefunden: eine leere Datei'
     ],
@@ -95,6 +119,40 @@ describe('problems in the interface language', () => {
     ]
   ] as [Problem, string][])('%# reads in German', (problem, german) => {
     expect(problemText(problem, 'de')).toBe(german);
+  });
+
+  test('every way a download can fail reads in German, no part left in English', async () => {
+    const answer = (status: number) => (async () => new Response('no', { status })) as unknown as typeof fetch;
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const never = (async () => new Promise(() => {})) as unknown as typeof fetch;
+    const stalls = (async () => new Response(new ReadableStream({ start: (c) => c.enqueue(new Uint8Array(10)) }), { status: 200 })) as unknown as typeof fetch;
+    const cancel = new AbortController();
+    const loads = [
+      loadUrl('x.json', 'https://example.org/', { fetcher: answer(404) }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: answer(500) }),
+      loadUrl('https://other.example/x.json', 'https://example.org/', { fetcher: failing }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: never, idleMs: 10 }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: stalls, idleMs: 10 }),
+      loadUrl('x.json', 'https://example.org/', { fetcher: never, signal: cancel.signal })
+    ];
+    setTimeout(() => cancel.abort(), 30);
+    const problems = (await Promise.all(loads)).flatMap((r) => (r.ok ? [] : r.errors));
+    expect(problems).toHaveLength(6);
+    for (const problem of problems) expect(problemParts(problem, 'de').filter((part) => part.lang), problemText(problem, 'de')).toEqual([]);
+  });
+
+  test.each([
+    ['a text, or an object of texts by language code ({ "de": "…", "en": "…" })', 'erwartet einen Text oder ein Objekt mit Texten nach Sprachcode'],
+    ['at least one actor', 'erwartet mindestens einen Akteur'],
+    ['a non-empty text', 'erwartet einen nicht leeren Text'],
+    ['a day that exists in 2021-02 (01 to 28)', 'erwartet einen Tag, den es im Monat 2021-02 gibt'],
+    ['a month, since a day is given', 'erwartet einen Monat, da ein Tag angegeben ist'],
+    ['null | string', 'erwartet null oder einen Text'],
+    ['a JSON document', 'erwartet ein JSON-Dokument']
+  ])('"erwartet" takes the accusative: %s', (expected, german) => {
+    expect(problemText({ where: 'dataset', field: 'x', expected, found: '1' }, 'de')).toContain(german);
   });
 
   test('a phrase with no German text stays English and is marked as English', () => {

@@ -4,6 +4,8 @@ import type { DatasetData } from '../../src/lib/model/types.ts';
 import { shipped } from './fixtures.ts';
 
 const messages = (data: unknown) => validateDataset(data).errors.map(formatProblem);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- broken on purpose, any shape goes
+type Json = Record<string, any>;
 
 describe('the shipped dataset', () => {
   test('is valid, with no warnings', () => {
@@ -23,7 +25,11 @@ const cases: Breaker[] = [
   ['a bad slug is refused', (d) => (d.events[2].id = 'Not A Slug'), /^event 'Not A Slug', id: expected a slug/],
   ['duplicate event ids are refused', (d) => (d.events[3].id = d.events[2].id), /^event 'russia-recalls-antonow', id: expected an id no other event has, found a second event #4 with it$/],
   ['duplicate article ids are refused', (d) => (d.articles[1].id = d.articles[0].id), /^article 'afp-geneva-summit', id: expected an id no other article has/],
-  ['an impossible day is refused', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a calendar date that exists \(beyond ±271,820 a year only\), found "2021-02-30"$/],
+  ['an impossible day is refused, naming the days the month has', (d) => (d.events[5].date.start = '2021-02-30'), /^event 'geneva-summit', date\.start: expected a day that exists in 2021-02 \(01 to 28\), found "2021-02-30", day 30$/],
+  ['a month 13 is refused as a month', (d) => (d.events[0].date.start = '2021-13'), /^event 'biden-takes-office', date\.start: expected a month from 01 to 12, found "2021-13", month 13$/],
+  ['year -0000 is refused, saying how year 0 is written', (d) => (d.events[0].date = { start: '-0000', precision: 'year' }), /^event 'biden-takes-office', date\.start: expected year 0 written "0000" \(1 BCE: years are astronomical\), found "-0000"$/],
+  ['a year of 13 digits is refused, saying how many digits a year has', (d) => (d.events[0].date = { start: '1234567890123', precision: 'year' }), /^event 'biden-takes-office', date\.start: expected a date written YYYY, YYYY-MM or YYYY-MM-DD \(a year of 4 to 12 digits, negative for BCE\), found "1234567890123"$/],
+  ['an article published on a day that does not exist is refused', (d) => (d.articles[0].published.date = '2021-06-31'), /^article 'afp-geneva-summit', published\.date: expected a day that exists in 2021-06 \(01 to 30\), found "2021-06-31", day 31$/],
   ['a date more precise than its precision is refused', (d) => (d.events[0].date.start = '2021-01-20'), /^event 'biden-takes-office', date\.start: expected a date written to month precision .*found "2021-01-20", a day$/],
   ['a date less precise than its precision is refused', (d) => (d.events[5].date.start = '2021-06'), /^event 'geneva-summit', date\.start: expected a date written to day precision .*a month$/],
   ['an end before the start is refused', (d) => (d.events[0].date.end = '2020-12'), /^event 'biden-takes-office', date\.end: expected a date on or after the start 2021-01, found "2020-12"$/],
@@ -40,7 +46,9 @@ const cases: Breaker[] = [
   ['an event list that is empty is refused', (d) => (d.events = []), /^dataset, events: expected at least one event, found a list of 0$/],
   ['an article address that is not http(s) is refused', (d) => (d.articles[0].url = 'javascript:alert(1)'), /^article 'afp-geneva-summit', url: expected an http or https address, found "javascript:alert\(1\)"$/],
   ['an article address that is not a URL is refused', (d) => (d.articles[0].url = 'www.example.org'), /^article 'afp-geneva-summit', url: expected an absolute URL, found "www\.example\.org"$/],
-  ['a month beyond what a calendar can place is refused', (d) => (d.events[0].date = { start: '-300000-01', precision: 'month' }), /^event 'biden-takes-office', date\.start: expected a calendar date that exists \(beyond ±271,820 a year only\), found "-300000-01"$/]
+  ['a month in a year beyond what a calendar can place gets its own message, saying to write the year alone', (d) => (d.events[0].date = { start: '-300000-01', precision: 'month' }), /^event 'biden-takes-office', date\.start: expected a year from -271,820 to 275,759 when a month or day is given \(beyond that, the year alone, such as "-300000", with precision "year"\), found "-300000-01", the year -300,000$/],
+  ['a day in year 300,000 gets the same message', (d) => (d.events[5].date = { start: '300000-06-16', precision: 'day' }), /^event 'geneva-summit', date\.start: expected a year from -271,820 to 275,759 when a month or day is given \(beyond that, the year alone, such as "300000", with precision "year"\), found "300000-06-16", the year 300,000$/],
+  ['an end beyond the calendar gets it too', (d) => (d.events[0].date = { start: '2021-01', end: '275760-01', precision: 'month' }), /^event 'biden-takes-office', date\.end: expected a year from -271,820 to 275,759 when a month or day is given .*found "275760-01", the year 275,760$/]
 ];
 
 describe('every broken dataset gets a message naming where, which field, expected and found', () => {
@@ -92,5 +100,85 @@ describe('text that looks like HTML is shown as typed, with a warning', () => {
 
   test.each([['a < b'], ['AT&T'], ['3<4 & 5>2'], ['„Zitat“ – ok']])('%j is plain text and gets no warning', (text) => {
     expect(warnings((d) => (d.events[0].title.de = text))).toEqual([]);
+  });
+});
+
+describe('one run lists every problem: what fails the schema does not hide the checks of meaning elsewhere', () => {
+  test('a mistyped title, a quote not in its article, an impossible date and an unknown actor, in four events, are all listed', () => {
+    const data = shipped();
+    (data.events[0] as unknown as Record<string, unknown>).title = 5;
+    data.events[3].sources[0].quote = 'Sullivan kehrte im April nie zurück.';
+    data.events[5].date.start = '2021-02-30';
+    data.events[2].actors = ['china'];
+    const found = messages(data);
+    expect(found).toEqual([
+      expect.stringMatching(/^event 'biden-takes-office', title: expected a text/),
+      expect.stringMatching(/^event 'russia-recalls-antonow', actors: expected one of usa, russia, both, found "china"$/),
+      expect.stringMatching(/^event 'sullivan-returns', sources\[0\]\.quote: expected text that occurs verbatim/),
+      expect.stringMatching(/^event 'geneva-summit', date\.start: expected a day that exists in 2021-02/)
+    ]);
+  });
+
+  test.each([
+    ['an event that names a broken event in "before" gets no second message', (d: DatasetData) => {
+      (d.events[0] as unknown as Record<string, unknown>).summary = 1;
+      d.events[1].date.before = d.events[0].id;
+    }],
+    ['an article cited only by a broken event is not called uncited', (d: DatasetData) => {
+      for (const e of d.events) if (e.sources.some((s) => s.article === d.articles[1].id)) (e as unknown as Record<string, unknown>).title = 2;
+    }],
+    ['a source naming a broken article is not called unknown', (d: DatasetData) => {
+      (d.articles[1] as unknown as Record<string, unknown>).language = 7;
+    }],
+    ['an event naming a refused actor key gets no second message', (d: DatasetData) => {
+      (d.actors as Record<string, unknown>)['Not A Slug'] = 'x';
+      d.events[0].actors = ['Not A Slug' as string];
+    }]
+  ])('%s', (_name, breaks) => {
+    const data = shipped();
+    breaks(data);
+    const result = validateDataset(data);
+    const paths = result.errors.map(formatProblem);
+    expect(result.dataset).toBeNull();
+    expect(paths.filter((m) => /expected (one of|the id of an event|an article cited)/.test(m)), paths.join('\n')).toEqual([]);
+  });
+
+  test('a duplicate id after a broken event is numbered by its place in the file', () => {
+    const data = shipped();
+    (data.events[0] as unknown as Record<string, unknown>).title = 5;
+    data.events[3].id = data.events[2].id;
+    expect(messages(data)).toContain("event 'russia-recalls-antonow', id: expected an id no other event has, found a second event #4 with it");
+  });
+
+  test('a broken frame (no events list) is reported alone: there is nothing to check for meaning', () => {
+    const data = shipped() as unknown as Record<string, unknown>;
+    data.events = 'none';
+    expect(messages(data)).toEqual(['dataset, events: expected a list, found "none"']);
+  });
+});
+
+describe('fields the format does not define are dropped with a warning naming each, never silently', () => {
+  const UNKNOWN = 'expected a field the format defines (this one is left out; check its spelling)';
+  test.each([
+    ['a misspelt field of the dataset', (d: Json) => (d.descripton = 'x'), `dataset, descripton: ${UNKNOWN}, found "x"`],
+    ['a misspelt optional field of an event', (d: Json) => (d.events[0].note = { de: 'x' }), `event 'biden-takes-office', note: ${UNKNOWN}, found an object`],
+    ['a field inside a date', (d: Json) => (d.events[0].date.until = '2021-02'), `event 'biden-takes-office', date.until: ${UNKNOWN}, found "2021-02"`],
+    ['a field of a source', (d: Json) => (d.events[3].sources[0].translaton = { en: 'x' }), `event 'sullivan-returns', sources[0].translaton: ${UNKNOWN}, found an object`],
+    ['a field of an article', (d: Json) => (d.articles[0].uri = 'https://example.org'), `article 'afp-geneva-summit', uri: ${UNKNOWN}, found "https://example.org"`],
+    ['a field of a paragraph with a role', (d: Json) => (d.articles[0].paragraphs[0] = { text: d.articles[0].paragraphs[0], role: 'heading', kind: 1 }), `article 'afp-geneva-summit', paragraphs[0].kind: ${UNKNOWN}, found 1`],
+    ['a "__proto__" key (an own key after JSON.parse)', (d: Json) => Object.defineProperty(d.events[0], '__proto__', { value: 1, enumerable: true }), `event 'biden-takes-office', __proto__: ${UNKNOWN}, found 1`]
+  ])('%s', (_name, breaks, expected) => {
+    const data = shipped() as unknown as Json;
+    breaks(data);
+    const result = validateDataset(data);
+    expect(result.errors.map(formatProblem)).toEqual([]);
+    expect(result.warnings.map(formatProblem)).toEqual([expected]);
+  });
+
+  test('texts by language and the actors and tags records are not fields: their keys are checked as languages and ids', () => {
+    const data = shipped() as unknown as Json;
+    data.actors.china = { de: 'China', en: 'China' };
+    data.events[0].title = { de: 'x', en: 'y' };
+    expect(validateDataset(data).warnings).toEqual([]);
   });
 });

@@ -16,6 +16,15 @@ export interface Part {
 type Rule = [RegExp, (...groups: string[]) => string];
 
 const q = (text: string) => `„${text}“`;
+/** English digit grouping and decimal point to German: "200,000,001" → "200.000.001", "21.5" → "21,5". */
+const de = (n: string) => n.replace(/[.,]/g, (c) => (c === ',' ? '.' : ','));
+/** A size as size.ts writes it ("about 21.5 MB (21,512,345 bytes)") in German. */
+const size = (text: string) =>
+  text
+    .replace(/^about /, 'etwa ')
+    .replace(/[\d.,]+(?= (?:MB|kB|bytes?\b))/g, de)
+    .replace(/\bbytes\b/g, 'Bytes')
+    .replace(/\bbyte\b/g, 'Byte');
 
 const WHERE: Rule[] = [
   [/^dataset$/, () => 'Datensatz'],
@@ -57,6 +66,7 @@ const EXPECTED: Rule[] = [
   [/^number$/, () => 'eine Zahl'],
   [/^boolean$/, () => 'true oder false'],
   [/^no such field$/, () => 'kein solches Feld'],
+  [/^a field the format defines \(this one is left out; check its spelling\)$/, () => 'ein Feld, das das Format kennt (dieses wird weggelassen; die Schreibweise prüfen)'],
   [/^a value \(the field is required\)$/, () => 'ein Wert (das Feld ist Pflicht)'],
   [/^a non-empty text$/, () => 'ein nicht leerer Text'],
   [/^a slug of lower-case letters, digits and hyphens$/, () => 'eine Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen'],
@@ -65,6 +75,11 @@ const EXPECTED: Rule[] = [
   [/^at least one (language|phrase|actor|paragraph|event)$/, (w) => `mindestens ${({ language: 'eine Sprache', phrase: 'eine Wendung', actor: 'ein Akteur', paragraph: 'ein Absatz', event: 'ein Ereignis' } as Record<string, string>)[w]}`],
   [/^a text, or an object of texts by language code (.*)$/, (example) => `ein Text oder ein Objekt mit Texten nach Sprachcode ${example}`],
   [/^a date written YYYY, YYYY-MM or YYYY-MM-DD$/, () => 'ein Datum in der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT'],
+  [/^a date written YYYY, YYYY-MM or YYYY-MM-DD \(a year of 4 to 12 digits, negative for BCE\)$/, () => 'ein Datum in der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT (ein Jahr mit 4 bis 12 Ziffern, negativ für v. Chr.)'],
+  [/^a year from (\S+) to (\S+) when a month or day is given \(beyond that, the year alone, such as "(.*)", with precision "year"\)$/, (from, to, year) => `ein Jahr von ${de(from)} bis ${de(to)}, wenn ein Monat oder Tag angegeben ist (darüber hinaus nur das Jahr, etwa "${year}", mit precision "year")`],
+  [/^a month from 01 to 12$/, () => 'ein Monat von 01 bis 12'],
+  [/^a day that exists in (\S+) \(01 to (\d+)\)$/, (month, n) => `ein Tag, den es im Monat ${month} gibt (01 bis ${n})`],
+  [/^year 0 written "0000" \(1 BCE: years are astronomical\)$/, () => 'das Jahr 0 als "0000" geschrieben (1 v. Chr.: Jahre werden astronomisch gezählt)'],
   [/^a phrase, or a list of phrases$/, () => 'eine Wendung oder eine Liste von Wendungen'],
   [/^an absolute URL$/, () => 'eine vollständige Adresse (URL)'],
   [/^an http or https address$/, () => 'eine http- oder https-Adresse'],
@@ -98,8 +113,10 @@ const EXPECTED: Rule[] = [
   [/^a date written to (\w+) precision$/, (p) => `ein ${PRECISE[p] ?? p} geschriebenes Datum`],
   [/^a date on or after the start (.*)$/, (start) => `ein Datum am oder nach dem Beginn ${start}`],
   // Loading
-  [/^at most (.*) MB$/, (n) => `höchstens ${n} MB`],
+  [/^at most ((?:about )?[\d.]+ (?:MB|kB) \([\d,]+ bytes\)|[\d,]+ bytes?)$/, (n) => `höchstens ${size(n)}`],
   [/^a JSON document$/, () => 'ein JSON-Dokument'],
+  [/^UTF-8 text \(with or without a byte order mark\)$/, () => 'UTF-8-Text (mit oder ohne Byte Order Mark)'],
+  [/^each key once in an object$/, () => 'jeden Schlüssel nur einmal in einem Objekt'],
   [/^valid JSON$/, () => 'gültiges JSON'],
   [/^a JSON object with "format", "articles" and "events" \(or a TimelineJS document\)$/, () => 'ein JSON-Objekt mit "format", "articles" und "events" (oder ein TimelineJS-Dokument)'],
   [/^a readable file$/, () => 'eine lesbare Datei'],
@@ -107,6 +124,13 @@ const EXPECTED: Rule[] = [
   [/^HTTP status 200$/, () => 'HTTP-Status 200'],
   [/^the whole response$/, () => 'die ganze Antwort'],
   [/^the page's data loader$/, () => 'den Datenlader der Seite'],
+  [/^a response the page may read$/, () => 'eine Antwort, die die Seite lesen darf'],
+  [/^an answer within ([\d.]+) s$/, (n) => `eine Antwort innerhalb von ${de(n)} s`],
+  [/^the rest of the data within ([\d.]+) s$/, (n) => `den Rest der Daten innerhalb von ${de(n)} s`],
+  [/^to be checked within ([\d.]+) s$/, (n) => `eine Prüfung innerhalb von ${de(n)} s`],
+  [/^a check of the data$/, () => 'eine Prüfung der Daten'],
+  [/^to finish$/, () => 'dass es zu Ende läuft'],
+  [/^a body$/, () => 'einen Inhalt'],
   // TimelineJS
   [/^a list of slides$/, () => 'eine Liste von Folien'],
   [/^an object with at least a year$/, () => 'ein Objekt mit mindestens einem Jahr'],
@@ -144,6 +168,8 @@ const FOUND: Rule[] = [
   [/^a list of (\d+)$/, (n) => `eine Liste mit ${n} ${n === '1' ? 'Eintrag' : 'Einträgen'}`],
   [/^(".*"|-?[\d.]+|true|false)$/s, (value) => value],
   [/^(".*"), a (day|month|year)$/, (value, p) => `${value}, ein ${PRECISION[p]}`],
+  [/^(".*"), the year (-?[\d,]+)$/, (value, year) => `${value}, das Jahr ${de(year)}`],
+  [/^(".*"), (month|day) (\d+)$/, (value, unit, n) => `${value}, ${unit === 'month' ? 'Monat' : 'Tag'} ${n}`],
   [/^a second (article|event) #(\d+) with it$/, (noun, n) => `ein zweiter Eintrag (${noun === 'article' ? 'Artikel' : 'Ereignis'} Nr. ${n}) mit dieser Kennung`],
   [/^the (article|event)’s own id$/, (noun) => `die eigene Kennung ${noun === 'article' ? 'des Artikels' : 'des Ereignisses'}`],
   [/^a circle through (.*)$/, (chain) => `ein Kreis über ${chain}`],
@@ -151,13 +177,28 @@ const FOUND: Rule[] = [
   [/^no event citing it$/, () => 'kein Ereignis, das ihn zitiert'],
   [/^none \(shown as “no source”\)$/, () => 'keine (angezeigt als „ohne Quelle“)'],
   [/^an empty file$/, () => 'eine leere Datei'],
+  [/^bytes that are not UTF-8 \(byte (0x[0-9A-F]{2}) at byte (\d+), line (\d+), column (\d+); it looks like Latin-1 \(ISO 8859-1\) or Windows-1252, where it is "(.*)"\); save the file as UTF-8$/s, (hex, at, line, column, letter) => `Bytes, die kein UTF-8 sind (Byte ${hex} an Stelle ${at}, Zeile ${line}, Spalte ${column}; das sieht nach Latin-1 (ISO 8859-1) oder Windows-1252 aus, wo es „${letter}“ ist); die Datei als UTF-8 speichern`],
+  [/^bytes that are not UTF-8; save the file as UTF-8$/, () => 'Bytes, die kein UTF-8 sind; die Datei als UTF-8 speichern'],
+  [/^(UTF-16|UTF-32) \((little|big)-endian\) text, by its byte order mark$/, (code, order) => `${code}-Text (${order === 'little' ? 'Little' : 'Big'}-Endian), erkannt an der Byte Order Mark`],
+  [/^UTF-16 \((little|big)-endian\) text without a byte order mark$/, (order) => `UTF-16-Text (${order === 'little' ? 'Little' : 'Big'}-Endian) ohne Byte Order Mark`],
+  [/^(".*") a second time \(line (\d+), column (\d+)\): JSON would keep only the last one; remove or rename one of them$/s, (key, line, column) => `${key} ein zweites Mal (Zeile ${line}, Spalte ${column}): JSON behielte nur den letzten; einen davon entfernen oder umbenennen`],
   [/^a syntax error \((.*)\)$/s, (detail) => `ein Syntaxfehler (${detail})`],
   [/^a read error \((.*)\)$/s, (detail) => `ein Lesefehler (${detail})`],
   [/^a network error while reading \((.*)\)$/s, (detail) => `ein Netzwerkfehler beim Lesen (${detail})`],
   [/^a network error \((.*)\)$/s, (detail) => `ein Netzwerkfehler (${detail})`],
   [/^HTTP status (\d+)$/, (n) => `HTTP-Status ${n}`],
-  [/^([\d.]+) MB$/, (n) => `${n.replace('.', ',')} MB`],
-  [/^more than that \(stopped reading after ([\d.]+) MB\)$/, (n) => `mehr (nach ${n.replace('.', ',')} MB nicht weitergelesen)`]
+  [/^HTTP status (\d+): there is no file at (.*); check the address$/s, (n, url) => `HTTP-Status ${n}: unter ${url} gibt es keine Datei; die Adresse prüfen`],
+  [/^no readable response from (.*?) \((.*)\): either the server did not answer, or it does not let other sites read the file; it must send the header Access-Control-Allow-Origin$/s, (host, detail) => `keine lesbare Antwort von ${host} (${detail}): Entweder hat der Server nicht geantwortet, oder er lässt andere Seiten die Datei nicht lesen; er muss den Header Access-Control-Allow-Origin senden`],
+  [/^no response: the server did not answer \((.*)\)$/s, (detail) => `keine Antwort: Der Server hat nicht geantwortet (${detail})`],
+  [/^no connection: the browser is offline \((.*)\)$/s, (detail) => `keine Verbindung: Der Browser ist offline (${detail})`],
+  [/^no answer from (.*) for ([\d.]+) s$/, (host, n) => `keine Antwort von ${host} in ${de(n)} s`],
+  [/^nothing more for ([\d.]+) s: the server stopped sending$/, (n) => `${de(n)} s lang nichts mehr: Der Server hat aufgehört zu senden`],
+  [/^that it was cancelled$/, () => 'dass es abgebrochen wurde'],
+  [/^that checking took longer; the file may be too large for this device$/, () => 'dass die Prüfung länger dauerte; die Datei ist für dieses Gerät vielleicht zu groß'],
+  [/^an error in the checking worker \((.*)\)$/s, (detail) => `ein Fehler im prüfenden Worker (${detail})`],
+  [/^none$/, () => 'keiner'],
+  [/^(.+), (.+) over the limit$/, (n, over) => `${size(n)}, ${size(over)} über der Grenze`],
+  [/^more than that \(reading stopped after ([\d,]+ bytes?)\)$/, (n) => `mehr (nach ${size(n)} nicht weitergelesen)`]
 ];
 
 function translate(text: string, rules: Rule[]): string | undefined {
@@ -179,7 +220,9 @@ export function problemParts(p: Problem, lang: Lang): Part[] {
   if (lang === 'en') return [{ text: formatProblem(p) }];
   const where = part(p.where, WHERE);
   const field = translate(p.field, FIELD) ?? p.field;
-  const parts: Part[] = [where, { text: `, ${field}: erwartet ` }, part(p.expected, EXPECTED), { text: '; gefunden: ' }, part(p.found, FOUND)];
+  const expected = part(p.expected, EXPECTED);
+  if (!expected.lang) expected.text = accusative(expected.text);
+  const parts: Part[] = [where, { text: `, ${field}: erwartet ` }, expected, { text: '; gefunden: ' }, part(p.found, FOUND)];
   if (p.closest) {
     const { paragraph, passage, differences } = p.closest;
     const shown = passage.length > 160 ? `${passage.slice(0, 157)}…` : passage;
@@ -188,6 +231,14 @@ export function problemParts(p: Problem, lang: Lang): Part[] {
     parts.push({ text: `; nächste Stelle im Artikel (Absatz ${paragraph + 1}): „${shown}“${list ? `, Unterschied: ${list}` : ''}` });
   }
   return merge(parts);
+}
+
+/**
+ * "erwartet" takes the accusative: "erwartet einen Text oder ein Objekt", "mindestens einen Akteur".
+ * Only the article that "erwartet" governs changes ("einen Monat, da ein Tag angegeben ist").
+ */
+function accusative(text: string): string {
+  return text.replace(/(^|oder |mindestens )ein (nicht leerer )?(Text|Wert|Akteur|Absatz|Tag|Monat|Sprachcode|Kontext|Quellsatz|Artikel)\b/g, (_all, before, empty, noun) => `${before}einen ${empty ? 'nicht leeren ' : ''}${noun}`);
 }
 
 /** The problem as one line of text (parts joined). */

@@ -47,7 +47,7 @@ export const Localized = v.union(
  */
 export const PartialDate = v.pipe(
   v.string(),
-  v.regex(/^-?\d{4,12}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  v.regex(/^-?\d{4,12}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD (a year of 4 to 12 digits, negative for BCE)')
 );
 
 export const Precision = v.picklist(['year', 'month', 'day']);

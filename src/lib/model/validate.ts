@@ -9,8 +9,10 @@ import type { DatasetInput, Problem, TextInput } from './types.ts';
 import { precisionOf } from '../time/precision.ts';
 import { describe } from './problem.ts';
 import { parseDate, yearOf } from './calendar.ts';
+import { dateProblem } from './date-problem.ts';
 import { closestPassage } from './closest.ts';
 import { languagesOf } from './model.ts';
+import { unknownFields } from './unknown-fields.ts';
 
 export { formatProblem, describe } from './problem.ts';
 
@@ -27,9 +29,71 @@ export function validateDataset(input: unknown): ValidationResult {
     return { dataset: null, errors: [problem], warnings: [] };
   }
   const parsed = v.safeParse(Dataset, input);
-  if (!parsed.success) return { dataset: null, errors: schemaProblems(input, parsed.issues), warnings: [] };
+  const unknown = unknownFields(Dataset, input).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+  if (!parsed.success) {
+    // The parts that passed are still checked for meaning, so one run lists every problem.
+    const errors = schemaProblems(input, parsed.issues);
+    const rest = salvage(input as Record<string, unknown>, parsed.issues);
+    const meaning = rest ? checkMeaning(rest.data, rest.gaps) : { errors: [], warnings: [] };
+    return { dataset: null, errors: [...errors, ...meaning.errors], warnings: [...unknown, ...meaning.warnings] };
+  }
   const { errors, warnings } = checkMeaning(parsed.output);
-  return { dataset: errors.length ? null : parsed.output, errors, warnings };
+  return { dataset: errors.length ? null : parsed.output, errors, warnings: [...unknown, ...warnings] };
+}
+
+/** Fields the format does not define are dropped, so each gets a warning (a misspelt "notes" would vanish). */
+const UNKNOWN = 'a field the format defines (this one is left out; check its spelling)';
+
+const valueAt = (input: unknown, keys: (string | number)[]) => keys.reduce<unknown>((value, key) => (value as Record<string | number, unknown>)[key], input);
+
+/**
+ * What a dataset that failed the schema lacks once its broken parts are left out, so that the check
+ * of meaning neither repeats their problems nor reports what leaving them out causes (a reference
+ * to a broken event, an article cited only by one). Positions are those in the input.
+ */
+interface Gaps {
+  events: { ids: ReadonlySet<unknown>; any: boolean; positions: number[] };
+  articles: { ids: ReadonlySet<unknown>; any: boolean; positions: number[] };
+  actors: ReadonlySet<string> | 'all';
+  tags: ReadonlySet<string> | 'all';
+}
+
+const NO_GAPS: Gaps = {
+  events: { ids: new Set(), any: false, positions: [] },
+  articles: { ids: new Set(), any: false, positions: [] },
+  actors: new Set(),
+  tags: new Set()
+};
+
+/** The input without the events, articles, actors and tags the schema refused; null when what failed is the dataset's frame. */
+function salvage(input: Record<string, unknown>, issues: v.BaseIssue<unknown>[]): { data: DatasetInput; gaps: Gaps } | null {
+  const broken = { events: new Set<number>(), articles: new Set<number>(), actors: new Set<string>(), tags: new Set<string>() };
+  let wholeActors = false;
+  let wholeTags = false;
+  for (const issue of issues) {
+    const [first, second] = (issue.path ?? []).map((item) => item.key as string | number);
+    if ((first === 'events' || first === 'articles') && typeof second === 'number') broken[first].add(second);
+    else if ((first === 'actors' || first === 'tags') && typeof second === 'string') broken[first].add(second);
+    else if (first === 'actors' && second === undefined) wholeActors = true;
+    else if (first === 'tags' && second === undefined) wholeTags = true;
+    else return null;
+  }
+  const part = (key: 'events' | 'articles') => {
+    const list = input[key] as unknown[];
+    const positions = list.map((_, i) => i).filter((i) => !broken[key].has(i));
+    const ids = new Set([...broken[key]].map((i) => (list[i] as { id?: unknown } | null)?.id));
+    return { kept: positions.map((i) => list[i]), gap: { ids, any: broken[key].size > 0, positions } };
+  };
+  const record = (key: 'actors' | 'tags', whole: boolean) =>
+    whole ? {} : Object.fromEntries(Object.entries(input[key] as object).filter(([name]) => !broken[key].has(name)));
+  const events = part('events');
+  const articles = part('articles');
+  const rest = v.safeParse(Dataset, { ...input, events: events.kept, articles: articles.kept, actors: record('actors', wholeActors), tags: record('tags', wholeTags) });
+  if (!rest.success) return null;
+  return {
+    data: rest.output,
+    gaps: { events: events.gap, articles: articles.gap, actors: wholeActors ? 'all' : broken.actors, tags: wholeTags ? 'all' : broken.tags }
+  };
 }
 
 function schemaProblems(input: unknown, issues: v.BaseIssue<unknown>[]): Problem[] {
@@ -73,9 +137,7 @@ export function looksLikeMarkup(text: string): boolean {
   return text.includes('<') || text.includes('&') ? MARKUP.test(text) : false;
 }
 
-const DEEP = 'a calendar date that exists (beyond ±271,820 a year only)';
-
-function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Problem[] } {
+function checkMeaning(data: DatasetInput, gaps: Gaps = NO_GAPS): { errors: Problem[]; warnings: Problem[] } {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const fail = (where: string, field: string, expected: string, found: string) =>
@@ -110,21 +172,22 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
   const paragraphsOf = new Map<string, string[]>();
   data.articles.forEach((article, i) => {
     const where = `article '${article.id}'`;
-    if (articles.has(article.id)) fail(where, 'id', 'an id no other article has', `a second article #${i + 1} with it`);
+    if (articles.has(article.id)) fail(where, 'id', 'an id no other article has', `a second article #${(gaps.articles.positions[i] ?? i) + 1} with it`);
     articles.set(article.id, article);
     const paragraphs = article.paragraphs.map((p) => (typeof p === 'string' ? p : p.text));
     paragraphsOf.set(article.id, paragraphs);
     markup(where, 'title.text', article.title.text);
     const p = paragraphs.findIndex(looksLikeMarkup); // one warning per article is enough
     if (p !== -1) markup(where, `paragraphs[${p}]`, paragraphs[p]);
-    if (!parseDate(article.published.date)) fail(where, 'published.date', DEEP, describe(article.published.date));
+    const wrong = dateProblem(article.published.date);
+    if (wrong) fail(where, 'published.date', wrong.expected, wrong.found);
     human(where, 'published.note', article.published.note);
   });
   for (const article of data.articles) {
     if (article.basedOn === undefined) continue;
     const where = `article '${article.id}'`;
     if (article.basedOn === article.id) fail(where, 'basedOn', 'another article’s id', 'the article’s own id');
-    else if (!articles.has(article.basedOn)) fail(where, 'basedOn', `one of ${[...articles.keys()].join(', ')}`, describe(article.basedOn));
+    else if (!articles.has(article.basedOn) && !gaps.articles.ids.has(article.basedOn)) fail(where, 'basedOn', `one of ${[...articles.keys()].join(', ')}`, describe(article.basedOn));
     else {
       const seen = new Set([article.id]);
       for (let next = articles.get(article.basedOn); next?.basedOn !== undefined; next = articles.get(next.basedOn)) {
@@ -139,7 +202,7 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
 
   const events = new Map<string, DatasetInput['events'][number]>();
   for (const [i, event] of data.events.entries()) {
-    if (events.has(event.id)) fail(`event '${event.id}'`, 'id', 'an id no other event has', `a second event #${i + 1} with it`);
+    if (events.has(event.id)) fail(`event '${event.id}'`, 'id', 'an id no other event has', `a second event #${(gaps.events.positions[i] ?? i) + 1} with it`);
     else events.set(event.id, event);
   }
 
@@ -148,12 +211,13 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
   const tagIds = Object.keys(data.tags);
   for (const event of data.events) {
     const where = `event '${event.id}'`;
-    checkDate(event, where, events, fail);
+    checkDate(event, where, events, fail, gaps);
 
+    const missing = (known: ReadonlySet<string> | 'all', id: string) => known !== 'all' && !known.has(id);
     for (const actor of event.actors)
-      if (!Object.hasOwn(data.actors, actor)) fail(where, 'actors', `one of ${actorIds.join(', ') || '(no actors defined)'}`, describe(actor));
+      if (!Object.hasOwn(data.actors, actor) && missing(gaps.actors, actor)) fail(where, 'actors', `one of ${actorIds.join(', ') || '(no actors defined)'}`, describe(actor));
     for (const tag of event.tags)
-      if (!Object.hasOwn(data.tags, tag)) fail(where, 'tags', `one of ${tagIds.join(', ') || '(no tags defined)'}`, describe(tag));
+      if (!Object.hasOwn(data.tags, tag) && missing(gaps.tags, tag)) fail(where, 'tags', `one of ${tagIds.join(', ') || '(no tags defined)'}`, describe(tag));
 
     human(where, 'title', event.title);
     human(where, 'summary', event.summary);
@@ -166,6 +230,7 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
     event.sources.forEach((source, s) => {
       const field = `sources[${s}]`;
       const article = articles.get(source.article);
+      if (!article && gaps.articles.ids.has(source.article)) return cited.add(source.article);
       if (!article) return fail(where, `${field}.article`, `one of ${[...articles.keys()].join(', ') || '(no articles)'}`, describe(source.article));
       cited.add(article.id);
       const paragraphs = paragraphsOf.get(article.id)!;
@@ -192,7 +257,7 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
   checkBoundCycles(data, events, fail);
 
   for (const article of data.articles)
-    if (!cited.has(article.id)) fail(`article '${article.id}'`, 'id', 'an article cited by at least one event', 'no event citing it');
+    if (!cited.has(article.id) && !gaps.events.any) fail(`article '${article.id}'`, 'id', 'an article cited by at least one event', 'no event citing it');
 
   return { errors, warnings };
 }
@@ -200,13 +265,13 @@ function checkMeaning(data: DatasetInput): { errors: Problem[]; warnings: Proble
 type Fail = (where: string, field: string, expected: string, found: string) => void;
 type EventInput = DatasetInput['events'][number];
 
-function checkDate(event: EventInput, where: string, events: ReadonlyMap<string, EventInput>, fail: Fail) {
+function checkDate(event: EventInput, where: string, events: ReadonlyMap<string, EventInput>, fail: Fail, gaps: Gaps) {
   const { date } = event;
   for (const key of ['before', 'after'] as const) {
     const target = date[key];
     if (target === undefined) continue;
     if (target === event.id) fail(where, `date.${key}`, 'another event’s id', 'the event’s own id');
-    else if (!events.has(target)) fail(where, `date.${key}`, 'the id of an event in this dataset', describe(target));
+    else if (!events.has(target) && !gaps.events.ids.has(target)) fail(where, `date.${key}`, 'the id of an event in this dataset', describe(target));
   }
   if (date.start === undefined) {
     if (date.before === undefined && date.after === undefined)
@@ -220,16 +285,21 @@ function checkDate(event: EventInput, where: string, events: ReadonlyMap<string,
   if (date.precision === undefined) return fail(where, 'date.precision', 'one of "year", "month", "day" (required with a start)', 'nothing');
   const start = parseDate(date.start);
   const end = date.end === undefined ? start : parseDate(date.end);
-  if (!start) fail(where, 'date.start', DEEP, describe(date.start));
+  if (!start) failDate(where, 'date.start', date.start, fail);
   else if (precisionOf(start) !== date.precision)
     fail(where, 'date.start', `a date written to ${date.precision} precision (precision is "${date.precision}")`, `${describe(date.start)}, a ${precisionOf(start)}`);
   if (date.end !== undefined) {
-    if (!end) fail(where, 'date.end', DEEP, describe(date.end));
+    if (!end) failDate(where, 'date.end', date.end, fail);
     else if (precisionOf(end) !== date.precision)
       fail(where, 'date.end', `a date written to ${date.precision} precision`, `${describe(date.end)}, a ${precisionOf(end)}`);
     else if (start && yearOf(end, 'start') < yearOf(start, 'start'))
       fail(where, 'date.end', `a date on or after the start ${date.start}`, describe(date.end));
   }
+}
+
+function failDate(where: string, field: string, text: string, fail: Fail) {
+  const wrong = dateProblem(text);
+  if (wrong) fail(where, field, wrong.expected, wrong.found);
 }
 
 /** An event placed only by another must not, through a chain, be placed by itself. */
