@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scrollDelta, startAt } from '../../src/lib/follow.ts';
+import { scrollDelta } from '../../src/lib/follow.ts';
+import { startAt } from '../../src/lib/start-at.ts';
 
 const room = { top: 0, bottom: 800 };
 
