@@ -130,4 +130,9 @@ describe('the phone feed’s dividers', () => {
     expect(feedRows(events, 'de').map((r) => r.divider)).toEqual(['900', '1978', 'März 1978', null, '1979']);
     expect(feedRows(events, 'en').map((r) => r.divider)).toEqual(['900', '1978', 'March 1978', null, '1979']);
   });
+
+  test('deep-time events go under their own years, not under the first year a Date can hold', () => {
+    const deep = buildModel({ ...shipped(), events: [ev('big-bang', '-13799999999', 'year'), ev('homo', '-299999', 'year'), ev('writing', '-3199', 'year')] } as DatasetData).events;
+    expect(feedRows(deep, 'en').map((r) => r.divider)).toEqual(['13.8B BCE', '300,000 BCE', '3200 BCE']);
+  });
 });

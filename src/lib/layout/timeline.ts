@@ -14,13 +14,16 @@ import { planRows, type FrameMetrics, type RowPlan } from './rows.ts';
 import { MAX_CARD_WIDTH, MIN_CARD_WIDTH } from './measure.ts';
 import { eventSpan } from './span.ts';
 
-/** Heights in px: the axis band, a lane's name line, a row (mark strip, card, gap), the chip row. */
+/**
+ * Heights in px: the axis band, a lane's name line, a row (mark strip, card, gap), the chip row.
+ * A card holds its date line and up to two lines of title (TITLE_LINES in measure.ts).
+ */
 export const METRICS: FrameMetrics & { strip: number; card: number; gap: number; chipBin: number } = {
   axis: 30,
   head: 20,
   strip: 10,
-  card: 42,
-  row: 58,
+  card: 60,
+  row: 76,
   chips: 32,
   pad: 6,
   gap: 8,
