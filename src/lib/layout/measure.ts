@@ -14,6 +14,11 @@ export const TITLE_LINES = 2;
 
 export type Measure = (text: string, font: string) => number;
 
+/** The card fonts in the page's font family: the date line and the title (EventMark's styles). */
+export function cardFonts(family: string): { date: string; title: string } {
+  return { date: `600 12px ${family}`, title: `600 14px ${family}` };
+}
+
 export function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
