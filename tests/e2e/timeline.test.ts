@@ -121,6 +121,20 @@ describe('the timeline', () => {
     assert.deepEqual(overlapping(await boxes(page)), []);
   });
 
+  test('with an event of 16 June chosen, one click on "Den Tag zeigen" lays out the whole day', async () => {
+    const { page } = await show({ viewport: { width: 1366, height: 768 } });
+    await page.goto(site.base);
+    const fit = page.getByRole('button', { name: 'Den Tag zeigen' });
+    assert.equal(await fit.isDisabled(), true, 'nothing to fit before an event is chosen');
+    await page.locator('[data-event-id="putin-on-the-arctic"]').click();
+    await fit.click();
+    const june = await page.$$eval('[data-event-id]', (els) => els.filter((e) => e.textContent?.startsWith('16. Juni 2021')).length);
+    assert.equal(june, 10, 'all ten events of 16 June are cards');
+    assert.deepEqual(await chipCounts(page), []);
+    assert.deepEqual(overlapping(await boxes(page)), []);
+    await page.locator('[data-event-id="russia-recalls-antonow"]').waitFor({ state: 'detached' });
+  });
+
   for (const width of [1280, 1024, 680])
     test(`at ${width} px, each card of 16 June starts or ends at 16 June on the axis`, async () => {
       const { page } = await show({ viewport: { width, height: 900 } });
@@ -215,8 +229,12 @@ describe('the timeline', () => {
     const counted = (await chipCounts(page)).reduce((a, b) => a + b, 0);
     assert.equal(shown + counted, 7, `every event is a card or counted in a chip (${shown} cards, ${counted} in chips)`);
     assert.ok((await tickLabels(page)).some((l) => /B BCE/.test(l ?? '')), `billions of years on the axis: ${await tickLabels(page)}`);
-    assert.deepEqual(await collidingTicks(page), []);
-    assert.deepEqual(overlapping(await boxes(page)), []);
+    for (let step = 0; step < 8; step++) {
+      assert.deepEqual(await collidingTicks(page), [], `tick labels after ${step} zoom steps`);
+      assert.deepEqual(overlapping(await boxes(page)), [], `cards after ${step} zoom steps`);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+    }
+    await page.keyboard.press('0');
     // The walk reaches the last one, and it comes into view.
     await page.locator('[data-event-id]').first().focus();
     await page.keyboard.press('End');

@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 /** 100 days on a 1000 px view; event "e" is day 80, "f" day 10. */
 function setup(selectedId: string | null = null) {
   const spans: Record<string, TimeWindow> = { e: [80 * DAY, 81 * DAY], f: [10 * DAY, 11 * DAY] };
-  const input: ViewInput = { extent: [0, 100 * DAY], width: 1000, selectedId, span: (id) => spans[id] ?? null, cardWidth: () => 150, cards: () => [{ id: 'f', row: 2 }] };
+  const input: ViewInput = { extent: [0, 100 * DAY], width: 1000, selectedId, span: (id) => spans[id] ?? null, cardWidth: () => 150, cards: () => [{ id: 'f', row: 2 }], lanes: 'all' };
   return new TimelineView(() => input);
 }
 const key = (k: string, extra: Partial<KeyboardEvent> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, target: null, ...extra }) as KeyboardEvent;
@@ -57,9 +57,10 @@ describe('the timeline view', () => {
 
   test('a move remembers the cards shown before it, for the layout to keep them in their rows', () => {
     const view = setup();
-    expect(view.previous).toBeUndefined();
+    expect(view.previousFor('all')).toBeUndefined();
     view.gestures.set([0, 50 * DAY]);
-    expect(view.previous).toEqual(new Map([['f', 2]]));
+    expect(view.previousFor('all')).toEqual(new Map([['f', 2]]));
+    expect(view.previousFor('filtered'), 'after a filter, the cards are packed afresh').toBeUndefined();
     expect(view.gestures.get()).toEqual([0, 50 * DAY]);
   });
 });

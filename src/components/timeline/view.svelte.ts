@@ -22,6 +22,8 @@ export interface ViewInput {
   cardWidth(id: string): number;
   /** The cards on screen now. */
   cards(): readonly { id: string; row: number }[];
+  /** What the cards were laid out from (the filtered lanes): after a filter they are packed afresh. */
+  lanes: unknown;
 }
 
 /** One step of the zoom buttons and the + and - keys. */
@@ -31,7 +33,7 @@ export class TimelineView {
   readonly zoom: TimeZoom;
   #input: () => ViewInput;
   #focused = $state<string | null>(null);
-  #previous: ReadonlyMap<string, number> | undefined;
+  #previous: { lanes: unknown; rows: ReadonlyMap<string, number> } | undefined;
 
   constructor(input: () => ViewInput) {
     this.#input = input;
@@ -49,15 +51,17 @@ export class TimelineView {
   /**
    * The cards on screen when the reader began to move the view (a plain value, not state): the
    * layout keeps them in their rows where they still fit, so a zoom or a pan changes a few cards
-   * at the edges instead of re-choosing them all.
+   * at the edges instead of re-choosing them all. None after a filter: its cards are packed afresh.
    */
-  get previous(): ReadonlyMap<string, number> | undefined {
-    return this.#previous;
+  previousFor(lanes: unknown): ReadonlyMap<string, number> | undefined {
+    const previous = this.#previous;
+    return previous && previous.lanes === lanes ? previous.rows : undefined;
   }
 
   /** Moves the view: at once (gestures) or animated (commands). */
   go(w: TimeWindow, animate = false): void {
-    this.#previous = new Map(this.#input().cards().map((c) => [c.id, c.row]));
+    const input = this.#input();
+    this.#previous = { lanes: input.lanes, rows: new Map(input.cards().map((c) => [c.id, c.row])) };
     this.zoom.go(w, animate);
   }
 
