@@ -5,8 +5,9 @@
 export const MIN_CARD_WIDTH = 96;
 /** The widest card, unless its date needs more (a date is never cut). */
 export const MAX_CARD_WIDTH = 320;
-/** A title that fits one line this wide stays on one line; longer ones wrap to two lines, no narrower than this. */
-const ONE_LINE = 210;
+/** A title that fits one line this wide stays on one line; longer ones wrap to two lines, in a card no narrower than TWO_LINES. */
+const ONE_LINE = 200;
+const TWO_LINES = 160;
 /** Horizontal padding and borders of a card (0.6rem each side, a 4px and a 1px border), and a margin. */
 const PADDING = 36;
 /** Lines a card shows of its title (the rest on hover, on focus and in the accessible name). */
@@ -71,7 +72,7 @@ export function cardWidth(measure: Measure, date: string, title: string, fonts: 
   const space = measure(' ', fonts.title);
   // A little slack per line: the browser's own line breaking may round differently.
   const fits = (w: number) => wrappedLines(words, space, w - PADDING - 4) <= TITLE_LINES;
-  let lo = Math.max(floor, ONE_LINE);
+  let lo = Math.max(floor, TWO_LINES);
   let hi = Math.max(lo, MAX_CARD_WIDTH);
   if (!fits(hi)) return hi;
   while (hi - lo > 2) {
