@@ -87,12 +87,14 @@ const chipCounts = (page: Page) =>
 /** Wheel and drag updates land in the next animation frame. */
 const frame = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
-/** Tick labels whose boxes overlap (or touch) on the axis. */
+/** Tick labels whose boxes overlap (or touch) on the axis, or that run past the view's right edge. */
 async function collidingTicks(page: Page): Promise<string[]> {
+  const right = (await page.locator('[data-timeline-viewport]').boundingBox())!;
   const ticks = await page.$$eval('[data-timeline-viewport] text', (els) =>
     els.map((e) => ({ label: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() })).sort((a, b) => a.left - b.left)
   );
-  return ticks.slice(1).flatMap((t, i) => (t.left < ticks[i].right + 1 ? [`${ticks[i].label} × ${t.label}`] : []));
+  const cut = ticks.filter((t) => t.right > right.x + right.width).map((t) => `${t.label} cut at the right edge`);
+  return [...cut, ...ticks.slice(1).flatMap((t, i) => (t.left < ticks[i].right + 1 ? [`${ticks[i].label} × ${t.label}`] : []))];
 }
 
 const tickLabels = (page: Page) => page.$$eval('[data-timeline-viewport] text', (els) => els.map((e) => e.textContent));

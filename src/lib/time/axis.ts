@@ -39,9 +39,14 @@ export function axisTicks(window: readonly [number, number], width: number, lang
   const days = (t1 - t0) / DAY_MS;
   for (let count = Math.max(2, Math.floor(days >= 3 ? Math.min(width / 70, days) : width / 70)); ; count = Math.floor(count * 0.7)) {
     const ticks = candidates(t0, t1, count, lang).map((c) => ({ ...c, x: x(c.t) }));
-    if (fits(ticks)) return ticks;
-    if (count <= 2) return thin(ticks);
+    if (fits(ticks)) return inside(ticks, width);
+    if (count <= 2) return inside(thin(ticks), width);
   }
+}
+
+/** A label that would run past the right edge is left out (its grid line stays): never a cut "2. Mä". */
+function inside(ticks: AxisTick[], width: number): AxisTick[] {
+  return ticks.map((tick) => (tick.x + LABEL_OFFSET + labelWidth(tick.label, tick.major) > width ? { ...tick, label: '' } : tick));
 }
 
 /** Leaves out every tick whose label would run into the one before it. */
