@@ -61,6 +61,12 @@ describe('the timeline view', () => {
     view.gestures.set([0, 50 * DAY]);
     expect(view.previousFor('all')).toEqual(new Map([['f', 2]]));
     expect(view.previousFor('filtered'), 'after a filter, the cards are packed afresh').toBeUndefined();
+    view.fit(80 * DAY, 81 * DAY);
+    expect(view.previousFor('all'), 'a fitted day is packed afresh').toBeUndefined();
+    view.zoomBy(ZOOM_STEP);
+    expect(view.previousFor('all')).toBeDefined();
+    view.showAll();
+    expect(view.previousFor('all'), 'so is the whole').toBeUndefined();
     expect(view.gestures.get()).toEqual([0, 50 * DAY]);
   });
 });

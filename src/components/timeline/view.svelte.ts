@@ -58,10 +58,14 @@ export class TimelineView {
     return previous && previous.lanes === lanes ? previous.rows : undefined;
   }
 
-  /** Moves the view: at once (gestures) or animated (commands). */
-  go(w: TimeWindow, animate = false): void {
+  /**
+   * Moves the view: at once (gestures) or animated (commands). A step (a gesture, a zoom step, a
+   * pan to an event) keeps the cards in their rows; a jump (fit, show all) packs them afresh, so
+   * a fitted day never starts below rows left empty by the view before.
+   */
+  go(w: TimeWindow, animate = false, jump = false): void {
     const input = this.#input();
-    this.#previous = { lanes: input.lanes, rows: new Map(input.cards().map((c) => [c.id, c.row])) };
+    this.#previous = jump ? undefined : { lanes: input.lanes, rows: new Map(input.cards().map((c) => [c.id, c.row])) };
     this.zoom.go(w, animate);
   }
 
@@ -88,12 +92,12 @@ export class TimelineView {
   }
 
   showAll(): void {
-    this.go(this.#input().extent, true);
+    this.go(this.#input().extent, true, true);
   }
 
   /** Fits a stretch of time (what a chip stands for, a dense day) into the view in one step. */
   fit(t0: number, t1: number): void {
-    this.go(fitWindow([t0, t1], this.zoom.limits), true);
+    this.go(fitWindow([t0, t1], this.zoom.limits), true, true);
   }
 
   /** The page's zoom keys: + and - around the focused or selected event, 0 for the whole. True when handled. */
