@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cardWidth, MAX_CARD_WIDTH, MIN_CARD_WIDTH, wrappedLines } from '../../src/lib/layout/measure.ts';
+import { cardWidth, cardWidths, MAX_CARD_WIDTH, MIN_CARD_WIDTH, wrappedLines } from '../../src/lib/layout/measure.ts';
+import type { TimelineEvent } from '../../src/lib/model/model.ts';
 
 /** 7 px per character, whatever the font: lines and widths can be worked out by hand. */
 const measure = (text: string) => text.length * 7;
@@ -42,5 +43,26 @@ describe('cardWidth', () => {
   test('a title too long for two lines takes the widest card (the rest shows on hover and focus)', () => {
     expect(cardWidth(measure, '2021', 'x'.repeat(10_000), fonts)).toBe(MAX_CARD_WIDTH);
     expect(cardWidth(measure, '2021', 'word '.repeat(200), fonts)).toBe(MAX_CARD_WIDTH);
+  });
+});
+
+describe('cardWidths', () => {
+  const event = (id: string, sources: number) =>
+    ({ id, date: { start: '2021-06-16', precision: 'day' }, title: { de: 'Ab', en: 'Ab' }, sources: Array(sources).fill({}) }) as unknown as TimelineEvent;
+  const byId = new Map([['a', event('a', 1)], ['b', event('b', 0)]]);
+
+  test('the date line is measured as the card shows it, with its "no source" note', () => {
+    const widths = cardWidths(measure, byId, 'en', 'no source', fonts);
+    expect(widths('a')).toBe(Math.max(MIN_CARD_WIDTH, '16 June 2021'.length * 7 + 36));
+    expect(widths('b')).toBe('16 June 2021 · no source'.length * 7 + 36);
+  });
+
+  test('each card is measured once', () => {
+    let calls = 0;
+    const widths = cardWidths((t) => (calls++, measure(t)), byId, 'de', 'ohne Quelle', fonts);
+    widths('a');
+    const once = calls;
+    widths('a');
+    expect(calls).toBe(once);
   });
 });

@@ -2,6 +2,11 @@
  * Card widths from the real text metrics of the label font (canvas measureText), cached per
  * text. Layout stays pure: it receives the resulting function.
  */
+import type { TimelineEvent } from '../model/model.ts';
+import type { Lang } from '../model/types.ts';
+import { formatEventDate } from '../time/format.ts';
+import { memoize } from '../memo.ts';
+
 export const MIN_CARD_WIDTH = 96;
 /** The widest card, unless its date needs more (a date is never cut). */
 export const MAX_CARD_WIDTH = 320;
@@ -14,6 +19,26 @@ const PADDING = 36;
 export const TITLE_LINES = 2;
 
 export type Measure = (text: string, font: string) => number;
+
+/**
+ * Card widths of a dataset's events in one language, each measured once, when first laid out
+ * (only visible events ever are). The date line is measured as the card shows it, with its
+ * "no source" note: a date is never cut.
+ */
+export function cardWidths(
+  measure: Measure,
+  byId: ReadonlyMap<string, TimelineEvent>,
+  lang: Lang,
+  noSource: string,
+  fonts: { date: string; title: string }
+): (id: string) => number {
+  return memoize((id: string) => {
+    const e = byId.get(id);
+    if (!e) return MIN_CARD_WIDTH;
+    const date = formatEventDate(e.date, lang) + (e.sources.length === 0 ? ` · ${noSource}` : '');
+    return cardWidth(measure, date, e.title[lang], fonts);
+  });
+}
 
 /** The card fonts in the page's font family: the date line and the title (EventMark's styles). */
 export function cardFonts(family: string): { date: string; title: string } {
