@@ -17,6 +17,7 @@ describe('the time axis', () => {
     ['years before 1 CE in German', years(-3699, 100), 780, 'de', ['3000 v. Chr.', '2000 v. Chr.', '1000 v. Chr.']],
     ['deep time beyond Date’s range in short number words', years(-13.8e9, 2000), 780, 'en', ['12B BCE', '10B BCE', '8B BCE', '6B BCE', '4B BCE', '2B BCE']],
     ['no label is cut at the right edge: the one of a tick on the edge is left out', days('2021-01-01', '2021-03-01'), 200, 'en', ['Jan 2021', 'Feb']],
+    ['deep time zoomed in: every digit where short number words would repeat', years(-66_000_200, -65_999_900), 1200, 'en', ['66,000,200 BCE', '66,000,150 BCE', '66,000,100 BCE', '66,000,050 BCE', '66,000,000 BCE', '65,999,950 BCE']],
     ['half a million years', years(-500_000, 0), 1200, 'de', ['500.000 v. Chr.', '400.000 v. Chr.', '300.000 v. Chr.', '200.000 v. Chr.', '100.000 v. Chr.']]
   ])('%s', (_name, w, width, lang, expected) => expect(labels(w, width, lang as 'de' | 'en')).toEqual(expected));
 

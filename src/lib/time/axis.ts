@@ -109,14 +109,15 @@ function yearTicks(y0: number, y1: number, count: number, lang: Lang): Candidate
   // Historical year h is astronomical h for h > 0 and h + 1 for h < 0.
   const first = Math.ceil(historical(y0) / step);
   const last = Math.floor(historical(y1) / step);
-  const ticks: Candidate[] = [];
-  for (let k = first; k <= last && ticks.length < 1000; k++) {
+  const years: number[] = [];
+  for (let k = first; k <= last && years.length < 1000; k++) {
     const h = k * step;
-    if (h === 0) continue;
-    const year = h > 0 ? h : h + 1;
-    ticks.push({ t: yearStartMs(year), label: yearLabel(year, lang), major: true });
+    if (h !== 0) years.push(h > 0 ? h : h + 1);
   }
-  return ticks;
+  // Short number words ("66M BCE") until two neighbours would read the same; then every digit.
+  let labels = years.map((year) => yearLabel(year, lang));
+  if (labels.some((label, i) => i > 0 && label === labels[i - 1])) labels = years.map((year) => yearLabel(year, lang, true));
+  return years.map((year, i) => ({ t: yearStartMs(year), label: labels[i], major: true }));
 }
 
 const historical = (astronomical: number) => (astronomical >= 1 ? astronomical : astronomical - 1);
