@@ -120,7 +120,8 @@ export interface PlacementOptions {
  * before the view starts at the view's left edge. Cards of one date (the same interval) that
  * find no free row stand side by side within the date's band when it is wide enough (a day
  * zoomed to fill the view), as one group in their order. Pinned events, then those of
- * `previous`, are placed first; the greedy pass fills the room between them.
+ * `previous`, are placed first (in the order of their rows, closed up); the greedy pass fills
+ * the room between them.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   // Pinned events go first only when they would not get a card anyway: focusing or selecting a
@@ -213,6 +214,11 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
     const i = lane.position.get(id) ?? -1;
     if (i >= from && i < to && lane.ends[i] > t0 && !kept.has(i)) kept.set(i, row);
   }
+  // Kept cards keep the order of their rows but close up: rows whose cards all left the view
+  // do not stay empty above the rest.
+  const used = [...new Set(kept.values())].sort((a, b) => a - b);
+  const rank = new Map(used.map((row, k) => [row, k]));
+  for (const [i, row] of kept) kept.set(i, rank.get(row)!);
   for (const [i, before] of kept) {
     const g = geometry(i);
     const free = (r: number) => r < o.maxRows && !(ahead[r] ?? []).some((k) => g.left < k.right + o.gap && k.left < g.right + o.gap);
