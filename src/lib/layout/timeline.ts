@@ -23,8 +23,8 @@ export const METRICS: FrameMetrics & { strip: number; card: number; gap: number;
   axis: 30,
   head: 20,
   strip: 10,
-  card: 60,
-  row: 76,
+  card: 56,
+  row: 72,
   chips: 32,
   pad: 6,
   gap: 8,
@@ -108,14 +108,15 @@ export const CONTROLS_HEIGHT = 46;
 
 /**
  * The most height in px the frame may take: the caller's (`height`, controls included); else,
- * with up to three lanes, what the lanes need at the overview, and with more, 80 % of the window.
+ * with up to three lanes, what the lanes need at the overview, and with more, 90 % of the window
+ * (two-line cards need the room).
  * In an iframe sized to its content (an embed) the window's height follows the page's and cannot
  * bound the timeline; there the screen's height does, at least 900 px.
  */
 export function heightBudget(o: { height?: number; lanes: number; embedded: boolean; windowHeight: number; screenHeight: number }): number {
   if (o.height !== undefined) return Math.max(240, o.height - CONTROLS_HEIGHT);
   if (o.lanes <= 3) return Infinity;
-  return Math.max(240, (o.embedded ? Math.max(900, o.screenHeight) : Math.max(360, o.windowHeight * 0.8)) - CONTROLS_HEIGHT);
+  return Math.max(240, (o.embedded ? Math.max(900, o.screenHeight) : Math.max(360, o.windowHeight * 0.9)) - CONTROLS_HEIGHT);
 }
 
 export interface PlacedCard extends Card {
