@@ -100,7 +100,8 @@ function dateLabel(d: Date, all: readonly Date[], i: number, lang: Lang): { labe
 
 /**
  * Year-number ticks in historical numbering (…, 2 BCE, 1 BCE, 1 CE, 2 CE, …): a step of 100
- * gives 200 BCE, 100 BCE, 100, 200. Year zero does not exist, so that tick is left out.
+ * gives 200 BCE, 100 BCE, 1, 100, 200. Year zero does not exist: a wide step marks 1 CE there,
+ * a step of a few years leaves it out.
  */
 function yearTicks(y0: number, y1: number, count: number, lang: Lang): Candidate[] {
   const rough = (y1 - y0) / Math.max(1, count);
@@ -112,7 +113,9 @@ function yearTicks(y0: number, y1: number, count: number, lang: Lang): Candidate
   const years: number[] = [];
   for (let k = first; k <= last && years.length < 1000; k++) {
     const h = k * step;
-    if (h !== 0) years.push(h > 0 ? h : h + 1);
+    // Where year zero would be, a wide step marks 1 CE instead of leaving a gap in the axis.
+    if (h === 0 && step >= 10) years.push(1);
+    else if (h !== 0) years.push(h > 0 ? h : h + 1);
   }
   // Short number words ("66M BCE") until two neighbours would read the same; then every digit.
   let labels = years.map((year) => yearLabel(year, lang));
