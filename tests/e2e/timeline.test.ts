@@ -1,11 +1,34 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { axe, dataset, open, start, stop, type Site } from './harness.ts';
+import { axe, dataset, open, start, stop, SUBPATH, type Site } from './harness.ts';
+
+/** Datasets served beside dist/ under <sub-path>fixtures/, for ?data=. */
+const LONG_TITLE = 'Ü'.repeat(10_000);
+const FIXTURES: Record<string, string> = {
+  'cosmos.json': readFileSync('tests/fixtures/timelinejs-cosmos.json', 'utf8'),
+  'long-title.json': (() => {
+    const d = JSON.parse(readFileSync('data/summit-2021.json', 'utf8'));
+    const e = d.events.find((e: { id: string }) => e.id === 'geneva-summit');
+    e.title = { de: LONG_TITLE, en: LONG_TITLE };
+    return JSON.stringify(d);
+  })()
+};
 
 let site: Site;
 let browser: Browser;
-before(async () => ({ site, browser } = await start()));
+before(
+  async () =>
+    ({ site, browser } = await start({
+      extra: (req, res) => {
+        const name = new URL(req.url ?? '/', 'http://x').pathname.slice(`${SUBPATH}fixtures/`.length);
+        if (!req.url?.startsWith(`${SUBPATH}fixtures/`) || !(name in FIXTURES)) return false;
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(FIXTURES[name]);
+        return true;
+      }
+    }))
+);
 after(() => stop({ site, browser }));
 
 const ids = dataset.events.map((e) => e.id);
@@ -64,6 +87,16 @@ const chipCounts = (page: Page) =>
 /** Wheel and drag updates land in the next animation frame. */
 const frame = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
+/** Tick labels whose boxes overlap (or touch) on the axis, or that run past the view's right edge. */
+async function collidingTicks(page: Page): Promise<string[]> {
+  const right = (await page.locator('[data-timeline-viewport]').boundingBox())!;
+  const ticks = await page.$$eval('[data-timeline-viewport] text', (els) =>
+    els.map((e) => ({ label: e.textContent ?? '', ...e.getBoundingClientRect().toJSON() })).sort((a, b) => a.left - b.left)
+  );
+  const cut = ticks.filter((t) => t.right > right.x + right.width).map((t) => `${t.label} cut at the right edge`);
+  return [...cut, ...ticks.slice(1).flatMap((t, i) => (t.left < ticks[i].right + 1 ? [`${ticks[i].label} × ${t.label}`] : []))];
+}
+
 const tickLabels = (page: Page) => page.$$eval('[data-timeline-viewport] text', (els) => els.map((e) => e.textContent));
 
 describe('the timeline', () => {
@@ -88,6 +121,20 @@ describe('the timeline', () => {
     assert.equal(june, 10, 'all ten events of 16 June are cards');
     assert.deepEqual(await chipCounts(page), []);
     assert.deepEqual(overlapping(await boxes(page)), []);
+  });
+
+  test('with an event of 16 June chosen, one click on "Den Tag zeigen" lays out the whole day', async () => {
+    const { page } = await show({ viewport: { width: 1366, height: 768 } });
+    await page.goto(site.base);
+    const fit = page.getByRole('button', { name: 'Den Tag zeigen' });
+    assert.equal(await fit.isDisabled(), true, 'nothing to fit before an event is chosen');
+    await page.locator('[data-event-id="putin-on-the-arctic"]').click();
+    await fit.click();
+    const june = await page.$$eval('[data-event-id]', (els) => els.filter((e) => e.textContent?.startsWith('16. Juni 2021')).length);
+    assert.equal(june, 10, 'all ten events of 16 June are cards');
+    assert.deepEqual(await chipCounts(page), []);
+    assert.deepEqual(overlapping(await boxes(page)), []);
+    await page.locator('[data-event-id="russia-recalls-antonow"]').waitFor({ state: 'detached' });
   });
 
   for (const width of [1280, 1024, 680])
@@ -135,19 +182,68 @@ describe('the timeline', () => {
     assert.doesNotMatch(name ?? '', /\d+\. (Januar|Februar|März)/);
   });
 
-  for (const width of [320, 768, 1280, 2560]) {
-    test(`no two event labels overlap at ${width} px, at every zoom level`, async () => {
+  for (const width of [320, 390, 680, 768, 1024, 1280, 1920, 2560]) {
+    test(`no two event elements and no two tick labels overlap at ${width} px, at every zoom level`, async () => {
       const { page } = await show({ viewport: { width, height: 900 } });
       await page.goto(site.base);
       assert.deepEqual(overlapping(await boxes(page)), [], 'at the start');
       if (width < 640) return;
+      assert.deepEqual(await collidingTicks(page), [], 'tick labels at the start');
       const zoomIn = page.getByRole('button', { name: 'Vergrößern' });
       for (let step = 0; step < 14 && (await zoomIn.isEnabled()); step++) {
         await zoomIn.click();
         assert.deepEqual(overlapping(await boxes(page)), [], `after ${step + 1} zoom steps`);
+        assert.deepEqual(await collidingTicks(page), [], `tick labels after ${step + 1} zoom steps`);
       }
     });
   }
+
+  test('a title is never cut without a way to read it: two lines on the card, all of it on focus and in the name', async () => {
+    const { page } = await show({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.base);
+    const card = page.locator('[data-event-id="biden-hopes-predictable-relationship"]');
+    const title = dataset.events.find((e) => e.id === 'biden-hopes-predictable-relationship')!.title.de;
+    const text = (await card.textContent()) ?? '';
+    assert.ok(text.startsWith('16. Juni 2021') && text.includes(title), `date and whole title in the name: ${text}`);
+    const lines = await card.locator('.title').evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+    assert.equal(lines, 2, 'the title wraps to two lines');
+    const dates = await page.$$eval('[data-event-id] .date', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    assert.deepEqual(dates, [], 'no date is cut');
+  });
+
+  for (const width of [1280, 390])
+    test(`a 10,000-character title without a space does not make the page scroll sideways at ${width} px`, async () => {
+      const { page } = await show({ viewport: { width, height: 900 } });
+      await page.goto(`${site.base}?data=fixtures/long-title.json#event=geneva-summit`);
+      const card = page.locator('[data-event-id="geneva-summit"]');
+      await card.waitFor();
+      assert.ok(((await card.textContent()) ?? '').includes(LONG_TITLE), 'the whole title is in the accessible name');
+      assert.ok((await card.boundingBox())!.width <= width, 'the card fits the window');
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true, 'no horizontal scrolling');
+    });
+
+  test('a TimelineJS document of cosmic time shows its events, from the Big Bang to the Moon landing', async () => {
+    const { page, errors } = await show({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(`${site.base}?data=fixtures/cosmos.json&lang=en`);
+    await page.getByRole('heading', { level: 1, name: 'From the Big Bang to Today' }).waitFor();
+    await page.getByRole('button', { name: /13\.8B BCE.*Big Bang/ }).waitFor();
+    const shown = await page.$$eval('[data-event-id]', (els) => els.length);
+    const counted = (await chipCounts(page)).reduce((a, b) => a + b, 0);
+    assert.equal(shown + counted, 7, `every event is a card or counted in a chip (${shown} cards, ${counted} in chips)`);
+    assert.ok((await tickLabels(page)).some((l) => /B BCE/.test(l ?? '')), `billions of years on the axis: ${await tickLabels(page)}`);
+    for (let step = 0; step < 8; step++) {
+      assert.deepEqual(await collidingTicks(page), [], `tick labels after ${step} zoom steps`);
+      assert.deepEqual(overlapping(await boxes(page)), [], `cards after ${step} zoom steps`);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+    }
+    await page.keyboard.press('0');
+    // The walk reaches the last one, and it comes into view.
+    await page.locator('[data-event-id]').first().focus();
+    await page.keyboard.press('End');
+    const moon = (await page.locator('[data-event-id]', { hasText: 'Moon landing' }).boundingBox())!;
+    assert.ok(moon.x >= 0 && moon.x + moon.width <= 1280, 'the Moon landing is walked into view');
+    assert.deepEqual(errors, []);
+  });
 
   test('zooms with the buttons and the keyboard: ticks go from months to days and back', async () => {
     const { page } = await show({ viewport: { width: 1280, height: 900 } });
@@ -281,6 +377,9 @@ describe('the timeline', () => {
     await page.goto(site.base);
     assert.deepEqual(await axe(page), [], 'start');
     await page.locator('[data-event-id]').last().click();
+    // Settled: the source is marked and the fit button enabled (axe would catch it half way).
+    await page.locator('mark').first().waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Den Tag zeigen' && !b.disabled));
     assert.deepEqual(await axe(page), [], 'selected');
 
     await page.getByRole('searchbox', { name: 'Suche' }).fill('Putin');

@@ -20,7 +20,11 @@ describe('formatPartial shows a date at its own precision', () => {
     ['0044-03-15', 'de', '15. März 44'],
     ['-2999', 'en', '3000 BCE'],
     ['-12344', 'de', '12345 v. Chr.'],
-    ['12345', 'en', '12345']
+    ['12345', 'en', '12345'],
+    ['-13799999999', 'en', '13.8B BCE'],
+    ['-13799999999', 'de', '13,8\u00a0Mrd. v. Chr.'],
+    ['-299999', 'en', '300,000 BCE'],
+    ['-65999999', 'de', '66\u00a0Mio. v. Chr.']
   ] as [string, Lang, string][])('%s in %s is "%s"', (text, lang, expected) => expect(formatPartial(text, lang)).toBe(expected));
 });
 

@@ -213,10 +213,14 @@ describe('layoutLane', () => {
       expect(overlaps(kept.cards, 960)).toEqual([]);
     });
 
-    test('a kept card goes back to its row when it fits there', () => {
+    test.each([
+      { why: 'a kept card goes back to its row when it fits there', previous: [['a', 0], ['b', 1], ['c', 2]], rows: [['a', 0], ['b', 1], ['c', 2]] },
+      { why: 'rows whose cards left the view do not stay empty above the kept ones', previous: [['b', 2], ['c', 3]], rows: [['a', 1], ['b', 0], ['c', 1]] },
+      { why: 'a lone kept card rises to the first row', previous: [['c', 5]], rows: [['a', 0], ['b', 1], ['c', 0]] }
+    ] as { why: string; previous: [string, number][]; rows: [string, number][] }[])('$why', ({ previous, rows }) => {
       const lane = indexLane([item('a', 5), item('b', 5), item('c', 20)]);
-      const layout = layoutLane(lane, options({ previous: new Map([['c', 2]]) }));
-      expect(layout.cards.map((c) => [c.id, c.row]).sort()).toEqual([['a', 0], ['b', 1], ['c', 2]]);
+      const layout = layoutLane(lane, options({ maxRows: 4, previous: new Map(previous) }));
+      expect(layout.cards.map((c) => [c.id, c.row]).sort()).toEqual(rows);
     });
 
     test('the greedy pass fills the room between kept cards, never over them', () => {

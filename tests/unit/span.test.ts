@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { eventSpan } from '../../src/lib/layout/span.ts';
 import { axisTicks } from '../../src/lib/time/axis.ts';
 import { yearStartMs } from '../../src/lib/time/years.ts';
-import { utc } from '../../src/lib/time/precision.ts';
+import { MIN_YEAR, utc } from '../../src/lib/time/precision.ts';
 
-/** An interval as the model gives it for deep time: clamped to Date's range, with exact years beside it. */
+/** An interval as the model gives it for deep time: clamped to the first year Date places, with exact years beside it. */
 const deep = (start: number, end: number) => ({
-  interval: { start: new Date(-8.64e15), end: new Date(-8.64e15), precision: 'year' as const, openStart: false, span: false },
+  interval: { start: new Date(utc(MIN_YEAR)), end: new Date(utc(MIN_YEAR)), precision: 'year' as const, openStart: false, span: false },
   years: { start, end }
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildModel } from '../../src/lib/model/model.ts';
 import { lanesFor } from '../../src/lib/layout/lanes.ts';
-import { indexLanes, layoutTimeline, METRICS, planFrame } from '../../src/lib/layout/timeline.ts';
+import { cardsInOrder, heightBudget, indexLanes, layoutTimeline, METRICS, planFrame, timelineExtent } from '../../src/lib/layout/timeline.ts';
 import { planRows } from '../../src/lib/layout/rows.ts';
 import { feedRows } from '../../src/lib/layout/feed.ts';
 import { zoomWindow, panWindow, fitWindow, type TimeWindow } from '../../src/lib/time/zoom.ts';
@@ -129,5 +129,37 @@ describe('the phone feed’s dividers', () => {
   test('year-only events go under year dividers, others under months, without zero padding', () => {
     expect(feedRows(events, 'de').map((r) => r.divider)).toEqual(['900', '1978', 'März 1978', null, '1979']);
     expect(feedRows(events, 'en').map((r) => r.divider)).toEqual(['900', '1978', 'March 1978', null, '1979']);
+  });
+
+  test('deep-time events go under their own years, not under the first year a Date can hold', () => {
+    const deep = buildModel({ ...shipped(), events: [ev('big-bang', '-13799999999', 'year'), ev('homo', '-299999', 'year'), ev('writing', '-3199', 'year')] } as DatasetData).events;
+    expect(feedRows(deep, 'en').map((r) => r.divider)).toEqual(['13.8B BCE', '300,000 BCE', '3200 BCE']);
+  });
+});
+
+describe('the frame around the layout', () => {
+  test.each([
+    { why: 'the caller’s height, less the zoom buttons', o: { height: 600, lanes: 5 }, budget: 600 - 46 },
+    { why: 'never less than 240 px', o: { height: 100, lanes: 5 }, budget: 240 },
+    { why: 'up to three lanes take what they need', o: { lanes: 3 }, budget: Infinity },
+    { why: 'more lanes take 90 % of the window', o: { lanes: 4 }, budget: 900 - 46 },
+    { why: 'in an embed, the screen bounds them, at least 900 px', o: { lanes: 4, embedded: true }, budget: 900 - 46 }
+  ])('the height budget: $why', ({ o, budget }) => {
+    expect(heightBudget({ embedded: false, windowHeight: 1000, screenHeight: 700, ...o })).toBe(budget);
+  });
+
+  test('the extent spans every event with a margin, and at least 30 days', () => {
+    const [a, b] = timelineExtent(model.events);
+    expect(a).toBeLessThan(model.events[0].interval.start.getTime());
+    expect(b).toBeGreaterThan(model.events.at(-1)!.interval.end.getTime());
+    const one = timelineExtent([model.events[0]]);
+    expect(one[1] - one[0]).toBeGreaterThanOrEqual(30 * DAY);
+  });
+
+  test('cards come in chronological order, each with its lane and its top below the mark strip', () => {
+    const layout = frame(1280, extent);
+    const cards = cardsInOrder(layout, (id) => model.byId.get(id)!.index);
+    expect(cards.map((c) => model.byId.get(c.id)!.index)).toEqual([...cards.map((c) => model.byId.get(c.id)!.index)].sort((x, y) => x - y));
+    for (const card of cards) expect(card.top).toBe(layout.lanes[card.lane].rowsTop + card.row * METRICS.row + METRICS.strip);
   });
 });

@@ -43,6 +43,8 @@ export const de = {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   showAll: 'Alles zeigen',
+  // The timeline: fitting the chosen event's date into the view in one step.
+  fitDate: (unit: 'day' | 'month' | 'year' | 'span') => ({ day: 'Den Tag zeigen', month: 'Den Monat zeigen', year: 'Das Jahr zeigen', span: 'Den Zeitraum zeigen' })[unit],
   zoomHint: 'Mausrad oder Tasten + / − / 0 zoomen, Ziehen verschiebt. Pfeiltasten wandern durch die Ereignisse.',
   chipZoom: (count: number, range: string) => `${count === 1 ? '1 weiteres Ereignis' : `${count} weitere Ereignisse`}, ${range}: hineinzoomen`,
   chipExpand: (count: number, date: string) => `${count === 1 ? '1 weiteres Ereignis' : `${count} weitere Ereignisse`} am ${date}: den Tag zeigen`,

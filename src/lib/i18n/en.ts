@@ -44,6 +44,8 @@ export const en: Messages = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   showAll: 'Show all',
+  // The timeline: fitting the chosen event's date into the view in one step.
+  fitDate: (unit) => ({ day: 'Show the day', month: 'Show the month', year: 'Show the year', span: 'Show the period' })[unit],
   zoomHint: 'Wheel or keys + / − / 0 zoom, drag pans. Arrow keys walk through the events.',
   chipZoom: (count, range) => `${count} more ${count === 1 ? 'event' : 'events'}, ${range}: zoom in`,
   chipExpand: (count, date) => `${count} more ${count === 1 ? 'event' : 'events'} on ${date}: show the day`,

@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../model/model.ts';
 import type { Lang } from '../model/types.ts';
 import { formatTick } from '../time/format.ts';
 import { ERA, yearLabel } from '../time/era.ts';
-import { DATE_LIMIT_MS } from '../time/years.ts';
+import { isDeepYear } from '../time/years.ts';
 import type { Spanned } from './span.ts';
 
 export interface FeedRow {
@@ -20,7 +20,8 @@ function filing(event: TimelineEvent & Spanned): { key: string; at: Date; year: 
   const at = event.date.before ? new Date(event.interval.end.getTime() - 1) : event.interval.start;
   if (event.date.precision !== 'year') return { key: `m${at.getUTCFullYear()}-${at.getUTCMonth()}`, at, year: null };
   // Deep time: the model clamps the interval and gives the years exactly.
-  const year = Math.abs(at.getTime()) < DATE_LIMIT_MS || !event.years ? at.getUTCFullYear() : Math.floor(event.date.before ? event.years.end - 1 : event.years.start);
+  const exact = event.years ? Math.floor(event.date.before ? event.years.end - 1 : event.years.start) : null;
+  const year = exact !== null && isDeepYear(exact) ? exact : at.getUTCFullYear();
   return { key: `y${year}`, at, year };
 }
 

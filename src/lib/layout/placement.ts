@@ -100,9 +100,10 @@ export interface PlacementOptions {
   /** Events that always get a card where they fit (the focused one first, then the selected one). */
   pinned: ReadonlySet<string>;
   /**
-   * The room a card needs to start at its mark: where less is left to the right of the view,
-   * cards end at their mark instead. The same for every card (the widest card), so all cards of
-   * one date take the same side and stand as one aligned group.
+   * The most room a card needs to start at its mark (the widest card): a card with less room to
+   * its right ends at its mark instead, so cards can end at their marks only in the last `side`
+   * px of the view. The cards of one date are equally wide, so they take the same side and
+   * stand as one aligned group.
    */
   side: number;
   /** The cards of a previous frame, id to row: kept in their rows where they still fit. */
@@ -120,7 +121,8 @@ export interface PlacementOptions {
  * before the view starts at the view's left edge. Cards of one date (the same interval) that
  * find no free row stand side by side within the date's band when it is wide enough (a day
  * zoomed to fill the view), as one group in their order. Pinned events, then those of
- * `previous`, are placed first; the greedy pass fills the room between them.
+ * `previous`, are placed first (in the order of their rows, closed up); the greedy pass fills
+ * the room between them.
  */
 export function layoutLane(lane: LaneIndex, o: PlacementOptions): LaneLayout {
   // Pinned events go first only when they would not get a card anyway: focusing or selecting a
@@ -187,7 +189,7 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
     const x1 = o.x(lane.ends[i]);
     const width = Math.min(cardWidth(i), o.width);
     const bandRight = Math.min(x1, o.width);
-    const left = x0 < 0 ? 0 : x0 + Math.max(o.side, width) <= o.width ? x0 : Math.max(0, Math.min(x0, bandRight - width));
+    const left = x0 < 0 ? 0 : x0 + width <= o.width ? x0 : Math.max(0, Math.min(x0, bandRight - width));
     // A row is taken up to the end of the card or of its interval's band, whichever is later.
     return { i, x0, x1, width, left, right: Math.max(left + width, bandRight) };
   };
@@ -213,6 +215,11 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
     const i = lane.position.get(id) ?? -1;
     if (i >= from && i < to && lane.ends[i] > t0 && !kept.has(i)) kept.set(i, row);
   }
+  // Kept cards keep the order of their rows but close up: rows whose cards all left the view
+  // do not stay empty above the rest.
+  const used = [...new Set(kept.values())].sort((a, b) => a - b);
+  const rank = new Map(used.map((row, k) => [row, k]));
+  for (const [i, row] of kept) kept.set(i, rank.get(row)!);
   for (const [i, before] of kept) {
     const g = geometry(i);
     const free = (r: number) => r < o.maxRows && !(ahead[r] ?? []).some((k) => g.left < k.right + o.gap && k.left < g.right + o.gap);
@@ -278,7 +285,10 @@ function place(lane: LaneIndex, o: PlacementOptions, pinnedFirst: boolean): Lane
       freeAny = Math.min(freeAny, fit(end(r) + o.gap));
     }
     const boundary = o.width - o.side;
-    const next = freeAt < boundary ? freeAt : Math.max(boundary, freeAny + minWidth - (o.x(t0 + lane.maxSpan) - o.x(t0)));
+    // A card narrower than `side` may still start at its mark past the boundary, if it has room
+    // (freeAt bounds those); one that ends at its mark needs room before it (the second bound).
+    const starting = freeAt <= o.width - minWidth ? freeAt : Infinity;
+    const next = Math.min(starting, Math.max(boundary, freeAny + minWidth - (o.x(t0 + lane.maxSpan) - o.x(t0))));
     // The rest of this date has the same geometry: it cannot fit either.
     const after = sameDate(i, i + 1) ? runOf(i)[1] : i + 1;
     i = Math.max(after, Math.min(to, lowerBound(lane.starts, o.invert(next))));

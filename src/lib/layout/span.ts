@@ -4,7 +4,7 @@
  * its years placed as years.ts places them, so events 13.8 billion years ago stand apart.
  */
 import type { Interval } from '../time/precision.ts';
-import { DATE_LIMIT_MS, yearStartMs } from '../time/years.ts';
+import { isDeepYear, yearStartMs } from '../time/years.ts';
 
 export interface Spanned {
   interval: Interval;
@@ -12,7 +12,7 @@ export interface Spanned {
   years?: { start: number; end: number };
 }
 
-const at = (ms: number, years: number | undefined) => (years !== undefined && !(Math.abs(ms) < DATE_LIMIT_MS) ? yearStartMs(years) : ms);
+const at = (ms: number, years: number | undefined) => (years !== undefined && isDeepYear(years) ? yearStartMs(years) : ms);
 
 export function eventSpan(e: Spanned): [number, number] {
   return [at(e.interval.start.getTime(), e.years?.start), at(e.interval.end.getTime(), e.years?.end)];

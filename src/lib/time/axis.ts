@@ -39,9 +39,14 @@ export function axisTicks(window: readonly [number, number], width: number, lang
   const days = (t1 - t0) / DAY_MS;
   for (let count = Math.max(2, Math.floor(days >= 3 ? Math.min(width / 70, days) : width / 70)); ; count = Math.floor(count * 0.7)) {
     const ticks = candidates(t0, t1, count, lang).map((c) => ({ ...c, x: x(c.t) }));
-    if (fits(ticks)) return ticks;
-    if (count <= 2) return thin(ticks);
+    if (fits(ticks)) return inside(ticks, width);
+    if (count <= 2) return inside(thin(ticks), width);
   }
+}
+
+/** A label that would run past the right edge is left out (its grid line stays): never a cut "2. Mä". */
+function inside(ticks: AxisTick[], width: number): AxisTick[] {
+  return ticks.map((tick) => (tick.x + LABEL_OFFSET + labelWidth(tick.label, tick.major) > width ? { ...tick, label: '' } : tick));
 }
 
 /** Leaves out every tick whose label would run into the one before it. */
@@ -95,7 +100,8 @@ function dateLabel(d: Date, all: readonly Date[], i: number, lang: Lang): { labe
 
 /**
  * Year-number ticks in historical numbering (…, 2 BCE, 1 BCE, 1 CE, 2 CE, …): a step of 100
- * gives 200 BCE, 100 BCE, 100, 200. Year zero does not exist, so that tick is left out.
+ * gives 200 BCE, 100 BCE, 1, 100, 200. Year zero does not exist: a wide step marks 1 CE there,
+ * a step of a few years leaves it out.
  */
 function yearTicks(y0: number, y1: number, count: number, lang: Lang): Candidate[] {
   const rough = (y1 - y0) / Math.max(1, count);
@@ -104,14 +110,17 @@ function yearTicks(y0: number, y1: number, count: number, lang: Lang): Candidate
   // Historical year h is astronomical h for h > 0 and h + 1 for h < 0.
   const first = Math.ceil(historical(y0) / step);
   const last = Math.floor(historical(y1) / step);
-  const ticks: Candidate[] = [];
-  for (let k = first; k <= last && ticks.length < 1000; k++) {
+  const years: number[] = [];
+  for (let k = first; k <= last && years.length < 1000; k++) {
     const h = k * step;
-    if (h === 0) continue;
-    const year = h > 0 ? h : h + 1;
-    ticks.push({ t: yearStartMs(year), label: yearLabel(year, lang), major: true });
+    // Where year zero would be, a wide step marks 1 CE instead of leaving a gap in the axis.
+    if (h === 0 && step >= 10) years.push(1);
+    else if (h !== 0) years.push(h > 0 ? h : h + 1);
   }
-  return ticks;
+  // Short number words ("66M BCE") until two neighbours would read the same; then every digit.
+  let labels = years.map((year) => yearLabel(year, lang));
+  if (labels.some((label, i) => i > 0 && label === labels[i - 1])) labels = years.map((year) => yearLabel(year, lang, true));
+  return years.map((year, i) => ({ t: yearStartMs(year), label: labels[i], major: true }));
 }
 
 const historical = (astronomical: number) => (astronomical >= 1 ? astronomical : astronomical - 1);

@@ -9,18 +9,21 @@ export const ERA: Record<Lang, string> = { de: 'v. Chr.', en: 'BCE' };
 
 const grouped = { de: new Intl.NumberFormat('de', { useGrouping: true }), en: new Intl.NumberFormat('en', { useGrouping: true }) };
 const compact = {
-  de: new Intl.NumberFormat('de', { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'short', maximumFractionDigits: 1 })
+  de: new Intl.NumberFormat('de', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }),
+  en: new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 })
 };
 
-/** A year count without era: 641, 12.000 (de) or 12,000 (en), 13,8 Mio. */
-export function yearNumber(n: number, lang: Lang): string {
+/**
+ * A year count without era: 641, 12.000 (de) or 12,000 (en), 13,8 Mrd. or 4,54 Mrd. (three
+ * significant digits); `exact` writes every digit (12.345.678), for ticks closer than that.
+ */
+export function yearNumber(n: number, lang: Lang, exact = false): string {
   if (n < 10_000) return String(n);
-  if (n < 1_000_000) return grouped[lang].format(n);
+  if (n < 1_000_000 || exact) return grouped[lang].format(n);
   return compact[lang].format(n);
 }
 
 /** An astronomical year as a label: "641", "44 v. Chr.", "13.8B BCE". */
-export function yearLabel(year: number, lang: Lang): string {
-  return year > 0 ? yearNumber(year, lang) : `${yearNumber(1 - year, lang)} ${ERA[lang]}`;
+export function yearLabel(year: number, lang: Lang, exact = false): string {
+  return year > 0 ? yearNumber(year, lang, exact) : `${yearNumber(1 - year, lang, exact)} ${ERA[lang]}`;
 }

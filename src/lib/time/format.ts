@@ -5,6 +5,7 @@
 import type { DateSpec, Lang, PrecisionName } from '../model/types.ts';
 import { parsePartialDate, periodStart, precisionOf } from './precision.ts';
 import { locales } from './locales.ts';
+import { yearLabel } from './era.ts';
 
 // 'y' is the year of the era, unpadded: 44 CE is "44", and 44 BCE (astronomical -43) is also "44".
 const patterns: Record<Lang, Record<PrecisionName, string>> = {
@@ -15,7 +16,8 @@ const patterns: Record<Lang, Record<PrecisionName, string>> = {
 /** Formats one calendar value (YYYY, YYYY-MM or YYYY-MM-DD) at its own precision. */
 export function formatPartial(text: string, lang: Lang): string {
   const parts = parsePartialDate(text);
-  if (!parts) return text;
+  // Deep time (beyond what a calendar places) is a year alone: "13,8 Mrd. v. Chr.", "300,000 BCE".
+  if (!parts) return /^-?\d+$/.test(text) ? yearLabel(Number(text), lang) : text;
   const label = formatTick(periodStart(parts), patterns[lang][precisionOf(parts)], lang);
   return parts.year <= 0 ? `${label} ${lang === 'de' ? 'v. Chr.' : 'BCE'}` : label;
 }

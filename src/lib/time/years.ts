@@ -3,7 +3,7 @@
  * ±271,820 years) a year starts where Date puts 1 January; beyond it, years are counted in
  * mean Gregorian years from 1970, on the same millisecond axis, so one scale serves both.
  */
-import { utc } from './precision.ts';
+import { MAX_YEAR, MIN_YEAR, utc } from './precision.ts';
 
 export const DAY_MS = 86_400_000;
 export const YEAR_MS = 365.2425 * DAY_MS;
@@ -11,6 +11,12 @@ export const YEAR_MS = 365.2425 * DAY_MS;
 export const DATE_LIMIT_MS = 8.64e15;
 
 export const inDateRange = (ms: number) => Math.abs(ms) <= DATE_LIMIT_MS;
+
+/**
+ * A (fractional, astronomical) year that a Date cannot place: the model clamps such an event's
+ * Date interval to the first year it can place, and only its years say where it is.
+ */
+export const isDeepYear = (year: number) => year < MIN_YEAR || year > MAX_YEAR + 1;
 
 /** The first instant of an astronomical year (0 is 1 BCE, -43 is 44 BCE). */
 export function yearStartMs(year: number): number {
