@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
 import { classicScript, URL_OF } from './src/build/classic-script.ts';
 import { asLiteral } from './src/build/as-literal.ts';
+import { splitShipped } from './src/lib/model/shipped-parts.ts';
 import { oembedOutput, OEMBED_FILE } from './src/lib/embed/oembed.ts';
 import { de } from './src/lib/i18n/de.ts';
 
@@ -23,27 +24,24 @@ function validateShippedDataset(): Plugin {
 }
 
 /**
- * The shipped dataset as two modules: `virtual:shipped-dataset`, everything the explorer needs
- * (part of the first load), and `virtual:shipped-notes`, the speaker notes by event id, which only
- * the classroom views load. Notes are a third of the dataset's weight.
+ * The shipped dataset as two modules (src/lib/model/shipped-parts.ts): `virtual:shipped-dataset`,
+ * everything the timeline and its first screen need (part of the first load), and
+ * `virtual:shipped-extras`, the speaker notes, how each date was inferred and the quotes'
+ * translations, which only the reading pane and the classroom views show: App.svelte loads them
+ * right after the first screen and joins the two.
  */
 function shippedDataset(): Plugin {
-  const ids = { 'virtual:shipped-dataset': '\0shipped-dataset', 'virtual:shipped-notes': '\0shipped-notes' } as Record<string, string>;
+  const ids = { 'virtual:shipped-dataset': '\0shipped-dataset', 'virtual:shipped-extras': '\0shipped-extras' } as Record<string, string>;
   return {
     name: 'sourceline:shipped-dataset',
     resolveId: (id) => ids[id],
     load(id) {
-      if (id !== ids['virtual:shipped-dataset'] && id !== ids['virtual:shipped-notes']) return;
+      if (id !== ids['virtual:shipped-dataset'] && id !== ids['virtual:shipped-extras']) return;
       this.addWatchFile(DATASET);
       const data = JSON.parse(readFileSync(DATASET, 'utf8'));
       delete data.$schema; // a hint for editors of the file; the page has no use for it
-      const notes: Record<string, unknown> = {};
-      for (const event of data.events) {
-        if (event.notes !== undefined) notes[event.id] = event.notes;
-        delete event.notes;
-      }
-      const value = id === ids['virtual:shipped-notes'] ? notes : data;
-      return `export default ${asLiteral(value)};`;
+      const { first, extras } = splitShipped(data);
+      return `export default ${asLiteral(id === ids['virtual:shipped-extras'] ? extras : first)};`;
     }
   };
 }

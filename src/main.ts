@@ -1,5 +1,5 @@
 // First: the page's text, the explorer's toolbar and a ?data= download leave before the app's own
-// modules run (load-early.ts).
+// modules run (load-early.ts); the page mounts once its text is there.
 import { ready } from './lib/load-early.ts';
 import { mount } from 'svelte';
 import App from './App.svelte';

@@ -1,13 +1,13 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
 
-/** The shipped dataset without its speaker notes (vite.config.ts). */
+/** The shipped dataset without its extras (vite.config.ts, src/lib/model/shipped-parts.ts). */
 declare module 'virtual:shipped-dataset' {
   const data: unknown;
   export default data;
 }
-/** The shipped dataset's speaker notes, by event id: loaded by the classroom views. */
-declare module 'virtual:shipped-notes' {
-  const notes: Record<string, unknown>;
-  export default notes;
+/** The shipped dataset's speaker notes, inferred dates and translations, loaded after the first screen. */
+declare module 'virtual:shipped-extras' {
+  const extras: import('./lib/model/shipped-parts.ts').Extras;
+  export default extras;
 }

@@ -19,15 +19,15 @@ const lang = pickLang(address.lang, navigator.languages ?? [navigator.language])
 
 const warm = (load: () => Promise<unknown>) => load().catch(() => {});
 
-const toolbar = address.view === 'explore' && !address.embed ? warm(() => import('../components/Toolbar.svelte')) : null;
+if (address.view === 'explore' && !address.embed) warm(() => import('../components/Toolbar.svelte'));
 
 /**
  * What main.ts mounts the app after: the interface text of the page's language (without it the
- * page cannot draw; its failure is main.ts's to report) and, where the explorer is drawn at once,
- * its toolbar (which may fail: the explorer then shows no tools, as it would without this wait).
- * A `?data=` page shows its progress first and needs the toolbar only when the data is in.
+ * page cannot draw; its failure is main.ts's to report). The toolbar is requested in the same
+ * wave but not waited for: it weighs more than the first screen can afford (its dialogs' buttons,
+ * the data loader), and the explorer keeps its row's room until it comes (Explore.svelte).
  */
-export const ready = Promise.all([loadMessages(lang), address.data ? null : toolbar]);
+export const ready = loadMessages(lang);
 
 let early: { value: string; fetcher: typeof fetch } | null = null;
 if (address.data) {

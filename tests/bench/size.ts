@@ -4,7 +4,8 @@
  *
  * - first load: index.html and the scripts and stylesheet it links, and the German interface
  *   text that main.ts loads before drawing: everything the explorer needs to show; the budget
- *   applies here and the script exits 1 over it;
+ *   applies here and the script exits 1 over it (the toolbar, requested in the same wave, is
+ *   not waited for: on demand);
  * - on demand: the chunks the loader fetches when a reader first opens a view, the embed dialog
  *   or another dataset (src/build/classic-script.ts);
  * - not part of the app: the JSON Schema for authors, the example dataset and blog page.

@@ -689,13 +689,15 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await page.getByRole('button', { name: /Notizen/ }).waitFor(); // the shipped notes have arrived: the slide is final
     const title = () => page.locator('.slide h1').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await title();
-    await page.keyboard.press('f');
-    await page.waitForFunction(() => document.fullscreenElement !== null);
-    // Headless full screen keeps the window's size: make it the screen's, as a projector's would.
+    // A projector's full screen gives the window the screen's size, and leaving it gives the old
+    // size back, each with a fullscreenchange. Headless Chromium's own full screen keeps the
+    // window's size (and resizing it while full screen can hang the test), so both are played
+    // here: the sizes, and the event (F and Escape are checked above).
+    const fullscreenchange = () => page.evaluate(() => document.dispatchEvent(new Event('fullscreenchange')));
     await page.setViewportSize({ width: 1920, height: 1080 });
+    await fullscreenchange();
     await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) > size + 10, before);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.fullscreenElement === null);
+    await fullscreenchange();
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) <= size + 0.5, before);
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);

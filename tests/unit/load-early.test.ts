@@ -46,7 +46,7 @@ describe('load-early: what a page starts before its own modules run', () => {
 
   test('the page mounts once the text of its language is there', async () => {
     const { early } = await open('https://example.org/tl/?lang=de&view=quiz');
-    const [messages] = await early.ready;
+    const messages = await early.ready;
     expect(messages.language).toBe('Sprache');
   });
 });

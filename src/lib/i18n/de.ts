@@ -52,7 +52,7 @@ export const de = {
   lanes: 'Spuren',
   topics: 'Themen',
   search: 'Suche',
-  searchPlaceholder: 'Titel, Zusammenfassung, Zitat …',
+  searchPlaceholder: 'Titel, Zitat, Inhalt …',
   resetFilters: 'Filter zurücksetzen',
   noMatches: 'Kein Ereignis passt zum Filter.',
   legend: 'Legende',
