@@ -699,10 +699,10 @@ describe('the class kit: own data in every view, fair rounds, links and QR codes
     await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) > size + 10, before);
     await fullscreenchange();
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.waitForFunction((size) => parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) <= size + 0.5, before);
+    // Once the resizing has settled, the slide is as it was before, and fits.
+    await page.waitForFunction((size) => Math.abs(parseFloat(getComputedStyle(document.querySelector('.slide h1')!).fontSize) - size) < 0.5, before);
     const overflow = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
     assert.ok(overflow <= 0, `overflows by ${overflow}px after full screen`);
-    assert.ok(Math.abs((await title()) - before) < 0.5);
   });
 
   test('the class kit writes links and QR codes for the shipped data; a file travels in the fragment and opens elsewhere, in the same order', async () => {
