@@ -1,8 +1,7 @@
 /**
  * What the page starts before its own modules run (main.ts imports this module first, so that its
  * requests leave while the rest of the entry script is still being evaluated): the interface text
- * of the page's language, the explorer's toolbar (drawn above the timeline: arriving after the
- * first paint, it would push the page down) and, for a `?data=` address,
+ * of the page's language, then, for a `?data=` address,
  * the download and everything that loading it needs (the loader, its checks, the progress bar),
  * all in one wave rather than each after the previous one arrived. The first event of a loaded
  * dataset is then on screen a round trip or three sooner. Nothing here may throw: a part that
@@ -19,13 +18,10 @@ const lang = pickLang(address.lang, navigator.languages ?? [navigator.language])
 
 const warm = (load: () => Promise<unknown>) => load().catch(() => {});
 
-if (address.view === 'explore' && !address.embed) warm(() => import('../components/Toolbar.svelte'));
-
 /**
  * What main.ts mounts the app after: the interface text of the page's language (without it the
- * page cannot draw; its failure is main.ts's to report). The toolbar is requested in the same
- * wave but not waited for: it weighs more than the first screen can afford (its dialogs' buttons,
- * the data loader), and the explorer keeps its row's room until it comes (Explore.svelte).
+ * page cannot draw; its failure is main.ts's to report). Requested first: a browser opens only a
+ * few connections to a host, and what is requested later waits in line behind it.
  */
 export const ready = loadMessages(lang);
 
@@ -39,6 +35,12 @@ if (address.data) {
   warm(() => import('./load.ts'));
   warm(() => import('../components/LoadProgress.svelte'));
 }
+
+// The explorer's toolbar once the text is in: it is not waited for (with its dialogs' buttons and
+// the data loader it weighs more than the first screen can afford), and its ten files requested
+// before the text delayed the first paint by a tenth of a second or more. The explorer keeps its
+// row's room until it comes (Explore.svelte).
+if (address.view === 'explore' && !address.embed) ready.then(() => warm(() => import('../components/Toolbar.svelte')), () => {});
 
 /**
  * The download of the address the page opened with, started above; once only (a second load of
