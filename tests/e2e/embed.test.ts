@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { axe, dataset, open, serve, start, stop, SUBPATH, type Site } from './harness.ts';
+import { axe, clickUntil, dataset, open, serve, start, stop, SUBPATH, type Site } from './harness.ts';
 import { snippet } from '../../src/lib/embed/snippet.ts';
 
 /** The policy the issue asks for, and the strictest one the built site works under (README, "Hosting"). */
@@ -266,9 +266,8 @@ describe('embed mode on its own', () => {
 describe('the "Einbetten / Embed" dialog', () => {
   async function openDialog(page: Page) {
     const opener = page.getByRole('button', { name: 'Einbetten' });
-    await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Zeitleiste einbetten' });
-    await dialog.waitFor();
+    await clickUntil(opener, dialog);
     return { opener, dialog };
   }
   const code = (page: Page) => page.getByLabel('HTML-Code zum Einfügen').inputValue();

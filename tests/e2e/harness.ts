@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromiumBinary } from './chromium.ts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { normalise } from '../../src/lib/model/model.ts';
 
 export const SUBPATH = '/some/sub/path/';
@@ -123,4 +123,17 @@ export async function start(options: Parameters<typeof serve>[0] = {}): Promise<
 export async function stop(env: { site?: Site; browser?: Browser }): Promise<void> {
   await env.browser?.close();
   await env.site?.close();
+}
+
+/**
+ * Clicks `target` until `shown` is visible. A deep link scrolls the page to its event while the
+ * toolbar arrives; a click that lands while the page still moves can miss, so it is tried again
+ * (a person would click again too). Fails after `tries` clicks.
+ */
+export async function clickUntil(target: Locator, shown: Locator, tries = 4): Promise<void> {
+  for (let attempt = 0; attempt < tries; attempt++) {
+    await target.click();
+    if (await shown.waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`${shown} did not appear after ${tries} clicks on ${target}`);
 }
