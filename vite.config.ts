@@ -25,10 +25,8 @@ function validateShippedDataset(): Plugin {
 
 /**
  * The shipped dataset as two modules (src/lib/model/shipped-parts.ts): `virtual:shipped-dataset`,
- * everything the timeline and its first screen need (part of the first load), and
- * `virtual:shipped-extras`, the speaker notes, how each date was inferred and the quotes'
- * translations, which only the reading pane and the classroom views show: App.svelte loads them
- * right after the first screen and joins the two.
+ * everything the explorer shows (part of the first load), and `virtual:shipped-extras`, the
+ * speaker notes, which only the classroom views load; App.svelte joins the two.
  */
 function shippedDataset(): Plugin {
   const ids = { 'virtual:shipped-dataset': '\0shipped-dataset', 'virtual:shipped-extras': '\0shipped-extras' } as Record<string, string>;

@@ -6,7 +6,7 @@ declare module 'virtual:shipped-dataset' {
   const data: unknown;
   export default data;
 }
-/** The shipped dataset's speaker notes, inferred dates and translations, loaded after the first screen. */
+/** The shipped dataset's speaker notes (shipped-parts.ts), loaded by the classroom views. */
 declare module 'virtual:shipped-extras' {
   const extras: import('./lib/model/shipped-parts.ts').Extras;
   export default extras;

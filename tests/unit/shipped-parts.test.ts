@@ -5,13 +5,20 @@ import { joinShipped, splitShipped } from '../../src/lib/model/shipped-parts.ts'
 const shipped = JSON.parse(readFileSync('data/summit-2021.json', 'utf8'));
 
 describe('the shipped dataset in two parts', () => {
-  const { first, extras } = splitShipped(shipped);
+  const { first, extras } = splitShipped(shipped, true);
 
-  it('the first part has no notes, no inferred dates and no translations', () => {
+  it('the first part has no notes; with `reading`, no inferred dates and no translations either', () => {
+    expect(JSON.stringify(splitShipped(shipped).first)).not.toContain('"notes"');
+    expect(JSON.stringify(splitShipped(shipped).first)).toContain('"translation"');
     const text = JSON.stringify(first);
     expect(text).not.toContain('"notes"');
     expect(text).not.toContain('"inferred":{');
     expect(text).not.toContain('"translation"');
+  });
+
+  it('without `reading`, joined again, the parts are the file’s dataset too', () => {
+    const parts = splitShipped(shipped);
+    expect(joinShipped(parts.first, parts.extras)).toEqual(shipped);
   });
 
   it('the first part keeps everything else: titles, summaries, quotes, dates, articles', () => {
@@ -36,7 +43,7 @@ describe('the shipped dataset in two parts', () => {
     ['a translation on the second source only', { events: [{ id: 'a', sources: [{ quote: 'x' }, { quote: 'y', translation: { en: 'Y' } }] }] }],
     ['an id that is a reserved word', { events: [{ id: 'constructor', notes: { de: 'n' }, date: { inferred: { de: 'i' } } }] }]
   ])('%s survives the round trip', (_, data) => {
-    const parts = splitShipped(data);
+    const parts = splitShipped(data, true);
     expect(joinShipped(parts.first, parts.extras)).toEqual(data);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The shipped dataset in two parts (vite.config.ts writes them, App.svelte joins them): what the
- * first screen needs, part of the first load, and the extras that only the reading pane and the
- * classroom views show, loaded right after the first screen: speaker notes, how each date was
- * inferred, and the English translations of the quotes. Together they are a little over half of
- * the dataset's weight. Joined, they are the dataset as the file has it.
+ * explorer shows, part of the first load, and the extras only the classroom views show, loaded
+ * with them: the speaker notes. Joined, they are the dataset as the file has it.
+ *
+ * The split can also move how each date was inferred and the quotes' translations (`reading`),
+ * 2.9 kB of the first load, but the explorer's reading pane shows those, so the explorer's model
+ * would have to be built again when they arrive, and that rebuilt the timeline under the reader.
  */
 
 /** By event id; a translation by the index of its source in the event. */
@@ -21,17 +23,17 @@ interface EventLike extends Json {
 }
 
 /** Splits a dataset (a parsed JSON value, not changed) into its first part and its extras. */
-export function splitShipped(data: Json): { first: Json; extras: Extras } {
+export function splitShipped(data: Json, reading = false): { first: Json; extras: Extras } {
   const extras: Extras = { notes: {}, inferred: {}, translations: {} };
   const events = (data.events as EventLike[]).map((event) => {
     const { notes, ...rest } = event;
     if (notes !== undefined) extras.notes[event.id] = notes;
-    if (rest.date && rest.date.inferred !== undefined) {
+    if (reading && rest.date && rest.date.inferred !== undefined) {
       const { inferred, ...date } = rest.date;
       extras.inferred[event.id] = inferred;
       rest.date = date;
     }
-    if (rest.sources)
+    if (reading && rest.sources)
       rest.sources = rest.sources.map((source, i) => {
         if (source.translation === undefined) return source;
         const { translation, ...plain } = source;
