@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { validateDataset, formatProblem } from './src/lib/model/validate.ts';
 import { classicScript, URL_OF } from './src/build/classic-script.ts';
 import { asLiteral } from './src/build/as-literal.ts';
-import { splitShipped } from './src/lib/model/shipped-parts.ts';
+import { joinShipped, splitShipped } from './src/lib/model/shipped-parts.ts';
 import { oembedOutput, OEMBED_FILE } from './src/lib/embed/oembed.ts';
 import { de } from './src/lib/i18n/de.ts';
 
@@ -24,22 +25,33 @@ function validateShippedDataset(): Plugin {
 }
 
 /**
- * The shipped dataset as two modules (src/lib/model/shipped-parts.ts): `virtual:shipped-dataset`,
- * everything the explorer shows (part of the first load), and `virtual:shipped-extras`, the
- * speaker notes, which only the classroom views load; App.svelte joins the two.
+ * The shipped dataset as modules (src/lib/model/shipped-parts.ts): `virtual:shipped-dataset`,
+ * everything but its texts and notes (part of the first load), `virtual:shipped-text-de` and
+ * `-en`, the texts of each language (loaded with that language's interface text), and
+ * `virtual:shipped-extras`, the speaker notes (loaded by the classroom views); shipped.ts joins
+ * them. The build checks that the parts join back into the file's dataset.
  */
 function shippedDataset(): Plugin {
-  const ids = { 'virtual:shipped-dataset': '\0shipped-dataset', 'virtual:shipped-extras': '\0shipped-extras' } as Record<string, string>;
+  const ids: Record<string, string> = {
+    'virtual:shipped-dataset': '\0shipped-dataset',
+    'virtual:shipped-text-de': '\0shipped-text-de',
+    'virtual:shipped-text-en': '\0shipped-text-en',
+    'virtual:shipped-extras': '\0shipped-extras'
+  };
+  const parts = () => {
+    const data = JSON.parse(readFileSync(DATASET, 'utf8'));
+    delete data.$schema; // a hint for editors of the file; the page has no use for it
+    const { first, texts, extras } = splitShipped(data);
+    if (!isDeepStrictEqual(joinShipped(first, texts, extras), data)) throw new Error(`${DATASET}: its parts do not join back into the dataset (src/lib/model/shipped-parts.ts)`);
+    return { '\0shipped-dataset': first, '\0shipped-text-de': texts.de, '\0shipped-text-en': texts.en, '\0shipped-extras': extras } as Record<string, unknown>;
+  };
   return {
     name: 'sourceline:shipped-dataset',
     resolveId: (id) => ids[id],
     load(id) {
-      if (id !== ids['virtual:shipped-dataset'] && id !== ids['virtual:shipped-extras']) return;
+      if (!Object.values(ids).includes(id)) return;
       this.addWatchFile(DATASET);
-      const data = JSON.parse(readFileSync(DATASET, 'utf8'));
-      delete data.$schema; // a hint for editors of the file; the page has no use for it
-      const { first, extras } = splitShipped(data);
-      return `export default ${asLiteral(id === ids['virtual:shipped-extras'] ? extras : first)};`;
+      return `export default ${asLiteral(parts()[id])};`;
     }
   };
 }
@@ -99,7 +111,13 @@ const ON_DEMAND_RUNTIME = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](e
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
-  plugins: [plainDynamicImports(), svelte(), validateShippedDataset(), shippedDataset(), classicScript(), oembedDiscovery()],
+  plugins: [plainDynamicImports(), svelte(), validateShippedDataset(), shippedDataset(), classicScript({
+      first: {
+        entry: 'src/first.ts',
+        files: { de: ['src/lib/i18n/de.ts', '\0shipped-text-de'], en: ['src/lib/i18n/en.ts', '\0shipped-text-en'], data: ['src/lib/load-client.ts', 'src/lib/load.ts', 'src/components/LoadProgress.svelte'] }
+      }
+    }),
+    oembedDiscovery()],
   build: {
     target: 'es2022',
     modulePreload: false,

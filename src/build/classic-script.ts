@@ -16,8 +16,11 @@
  *
  * The first page sends only what the explorer needs; the rest arrives when a reader opens it.
  */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { FirstFiles } from '../lib/boot/first.ts';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const CROSSORIGIN_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
@@ -27,12 +30,15 @@ const CROSSORIGIN_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)
  * `first` names chunks the entry requires at once (siblings of the entry script): they are
  * linked before it, and deferred scripts run in document order.
  */
-export function classicScriptTags(html: string, first: readonly string[] = []): string {
+export function classicScriptTags(html: string, first: readonly string[] = [], firstScript: string | null = null): string {
   if (!MODULE_SCRIPT.test(html)) throw new Error('classic-script: expected a <script type="module" crossorigin src="…"> in index.html, found none');
   const out = html
     .replace(MODULE_SCRIPT, (_, src: string) => {
       const dir = src.slice(0, src.lastIndexOf('/') + 1);
-      return [...first.map((name) => `${dir}${name}`), src].map((file) => `<script defer src="${file}"></script>`).join('\n    ');
+      const deferred = [...first.map((name) => `${dir}${name}`), src].map((file) => `<script defer src="${file}"></script>`);
+      // The first script runs at once (it is small, and the parser has nothing else to do while
+      // the deferred scripts download): see src/lib/boot/first.ts.
+      return [...(firstScript ? [`<script src="${dir}${firstScript}"></script>`] : []), ...deferred].join('\n    ');
     })
     .replace(CROSSORIGIN_STYLESHEET, '<link rel="stylesheet" href="$1">');
   if (/type="module"|crossorigin/.test(out)) throw new Error('classic-script: a module script or crossorigin attribute is left in index.html');
@@ -129,16 +135,43 @@ function staticDeps(bundle: OutputBundle, chunk: OutputChunk, loaded: ReadonlySe
 
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
-export function classicScript(): Plugin {
+/**
+ * The page's first script (src/lib/boot/first.ts): `entry` is built on its own into a classic
+ * script, with the file names of the chunks each case needs (and of what they need) written in;
+ * `files` names, for each case, the modules whose chunks those are (a path, or a virtual
+ * module's resolved id, "\0…").
+ */
+export interface FirstScriptOptions {
+  entry: string;
+  files: Record<keyof FirstFiles, readonly string[]>;
+}
+
+/** Builds the first script: one small classic script with `files` written in. */
+async function buildFirstScript(entry: string, files: FirstFiles): Promise<string> {
+  const { build } = await import('vite');
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { __SOURCELINE_FIRST_FILES__: JSON.stringify(files) },
+    build: { write: false, target: 'es2022', minify: true, rolldownOptions: { input: resolve(entry), output: { format: 'iife' } } }
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`classic-script: the first script ${entry} built into ${chunks.length} chunks, expected one`);
+  return chunks[0].code;
+}
+
+export function classicScript(options: { first?: FirstScriptOptions } = {}): Plugin {
+  let firstScript: string | null = null;
   return {
     name: 'sourceline:classic-script',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html, { chunk, bundle }) =>
-        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, new Set([chunk.fileName])).map(baseName) : [])
+        classicScriptTags(html, chunk && bundle ? staticDeps(bundle, chunk, new Set([chunk.fileName])).map(baseName) : [], firstScript)
     },
-    generateBundle(_, bundle) {
+    async generateBundle(_, bundle) {
       const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk');
       const entries = chunks.filter((chunk) => chunk.isEntry);
       if (entries.length !== 1) this.error(`classic-script: expected one entry chunk, found ${entries.length}`);
@@ -161,6 +194,20 @@ export function classicScript(): Plugin {
       for (const chunk of chunks) {
         const { code } = rewriteRequires(chunk.code, names, needs);
         chunk.code = chunk === entry ? entryScript(code, baseName(entry.fileName)) : lazyScript(code, baseName(chunk.fileName));
+      }
+      if (options.first) {
+        // Each module named is the facade of a lazy chunk; its files are that chunk and what it needs.
+        const filesOf = (module: string) => {
+          const chunk = chunks.find((c) => c.facadeModuleId === (module.startsWith('\0') ? module : resolve(module)));
+          if (!chunk || first.has(chunk.fileName)) this.error(`classic-script: ${module} is not a chunk loaded on demand, so the first script cannot ask for it`);
+          return [...(deps.get(baseName(chunk.fileName)) ?? []), baseName(chunk.fileName)];
+        };
+        const { files } = options.first;
+        const manifest: FirstFiles = { de: files.de.flatMap(filesOf), en: files.en.flatMap(filesOf), data: [...new Set(files.data.flatMap(filesOf))] };
+        const code = await buildFirstScript(options.first.entry, manifest);
+        const name = `first-${createHash('sha256').update(code).digest('base64url').slice(0, 6)}.js`;
+        this.emitFile({ type: 'asset', fileName: `${dir}${name}`, source: code });
+        firstScript = name;
       }
     }
   };

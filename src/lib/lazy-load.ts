@@ -22,32 +22,8 @@ export async function withLoader(where: string, run: (loader: Loader) => Promise
   return run(loader);
 }
 
-/** Resolves ?data= against the page; only http(s) addresses are accepted. */
-export function resolveDataUrl(value: string, base: string): URL | null {
-  try {
-    const url = new URL(value, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Starts the request for ?data= at once, so that it travels while the loader is still on its
- * way; `loadUrl` takes the response when both have arrived. A refused address starts nothing
- * (`loadUrl` reports it). A failure is handled there too, not as an unhandled rejection here.
- */
-export function earlyFetch(value: string, base: string): typeof fetch {
-  const url = resolveDataUrl(value, base);
-  if (!url) return fetch;
-  const controller = new AbortController();
-  const response = fetch(url, { credentials: 'omit', signal: controller.signal });
-  response.catch(() => {});
-  return ((_: unknown, init?: RequestInit) => {
-    init?.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    return response;
-  }) as typeof fetch;
-}
+// The rules for ?data= addresses are the first script's (src/lib/boot/first.ts), which starts the download.
+export { resolveDataUrl, earlyFetch } from './boot/first.ts';
 
 /** An address or file name as messages show it: a long ?data= is cut, not echoed in full. */
 export function shortName(value: string, max = 100): string {

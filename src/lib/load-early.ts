@@ -1,36 +1,38 @@
 /**
- * What the page starts before its own modules run (main.ts imports this module first, so that its
- * requests leave while the rest of the entry script is still being evaluated): the interface text
- * of the page's language, then, for a `?data=` address,
- * the download and everything that loading it needs (the loader, its checks, the progress bar),
- * all in one wave rather than each after the previous one arrived. The first event of a loaded
- * dataset is then on screen a round trip or three sooner. Nothing here may throw: a part that
- * cannot be fetched is reported where the page imports it.
+ * What the page starts before its own modules run (main.ts imports this module first). The first
+ * script (src/lib/boot/first.ts) has asked for the page's interface text and, for a `?data=`
+ * address, started the download and asked for the loader's parts, before this script had even
+ * arrived; here they are imported (from the browser's cache by now), so that they run as soon as
+ * they are in. Without the first script (the dev server) this starts the same requests itself.
+ * Nothing here may throw: a part that cannot be fetched is reported where the page imports it.
  */
 import { loadMessages } from './i18n/index.ts';
 import { earlyFetch } from './lazy-load.ts';
 import { parseUrl, pickLang } from './url.ts';
+import { FIRST, type FirstStart } from './boot/first.ts';
+import { loadShippedText } from './model/shipped.ts';
 
 const address = parseUrl(location.href);
+const first = (globalThis as unknown as Record<string, FirstStart | undefined>)[FIRST];
 
 /** The page's language (the other one loads if a reader switches). */
-const lang = pickLang(address.lang, navigator.languages ?? [navigator.language]);
+const lang = first?.lang ?? pickLang(address.lang, navigator.languages ?? [navigator.language]);
 
 const warm = (load: () => Promise<unknown>) => load().catch(() => {});
 
 /**
- * What main.ts mounts the app after: the interface text of the page's language (without it the
- * page cannot draw; its failure is main.ts's to report). Requested first: a browser opens only a
- * few connections to a host, and what is requested later waits in line behind it.
+ * What main.ts mounts the app after: the interface text of the page's language and, unless the
+ * address names other data, the shipped dataset's texts in it (without them the page cannot
+ * draw; a failure is main.ts's to report).
  */
-export const ready = loadMessages(lang);
+export const ready = Promise.all([loadMessages(lang), address.data ? null : loadShippedText(lang)]);
 
 let early: { value: string; fetcher: typeof fetch } | null = null;
 if (address.data) {
-  early = { value: address.data, fetcher: earlyFetch(address.data, location.href) };
+  early = first?.data?.value === address.data ? first.data : { value: address.data, fetcher: earlyFetch(address.data, location.href) };
   // The loader, the on-page checks (what data under ON_PAGE_BELOW uses; larger data is checked in
   // the worker, and the checks arriving unused cost a small fraction of such a download), and the
-  // progress bar: requested together now, used when the download has arrived.
+  // progress bar: run as they arrive, used when the download has arrived.
   warm(() => import('./load-client.ts'));
   warm(() => import('./load.ts'));
   warm(() => import('../components/LoadProgress.svelte'));

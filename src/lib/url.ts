@@ -11,6 +11,7 @@
  */
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
+import { langParam } from './boot/first.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
@@ -53,14 +54,13 @@ const MAX_QUERY = 200;
 export function parseUrl(href: string): UrlState {
   const url = new URL(href);
   const params = url.searchParams;
-  const lang = params.get('lang');
   const view = params.get('view') as ViewName | null;
   const embed = params.get('embed');
   return {
-    lang: lang === 'de' || lang === 'en' ? lang : null,
+    lang: langParam(params.get('lang')),
     embed: flag(embed),
     view: view && VIEWS.includes(view) ? view : 'explore',
-    data: params.get('data') || null,
+    data: params.get('data') || null, // as the first script reads it (lib/boot/first.ts)
     event: eventFromHash(url.hash),
     theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'auto',
     lanes: idList(params.get('lanes')),
@@ -113,14 +113,7 @@ export function hashFor(eventId: string | null, data: string | null = null): str
 }
 
 /** The interface language: ?lang wins, else the browser's first German or English preference, else German. */
-export function pickLang(fromUrl: Lang | null, browser: readonly string[]): Lang {
-  if (fromUrl) return fromUrl;
-  for (const tag of browser) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'de' || base === 'en') return base;
-  }
-  return 'de';
-}
+export { pickLang } from './boot/first.ts';
 
 /** The same address with some query parameters changed (null removes one) and a new hash. */
 export function withParams(href: string, changes: Record<string, string | null>, eventId?: string | null): string {

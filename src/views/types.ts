@@ -16,6 +16,11 @@ export interface ViewProps {
   onselect: (id: string | null) => void;
   /** Loading another dataset (the explorer's header mounts DataLoader with these); absent where a view offers none. */
   data?: DataProps;
+  /**
+   * The reader searches: search looks through both languages, so the shipped dataset, which has
+   * only the page's language at first, loads the other one (App.svelte).
+   */
+  onsearch?: () => void;
   /** The colour scheme the reader chose; views with a theme switch change it. */
   theme?: ThemeChoice;
 }

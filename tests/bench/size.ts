@@ -3,7 +3,8 @@
  * JavaScript and CSS with the dataset (which is bundled into the entry script).
  *
  * - first load: index.html and the scripts and stylesheet it links, and the German interface
- *   text that main.ts loads before drawing: everything the explorer needs to show; the budget
+ *   text and dataset texts that the first script asks for and main.ts waits for before drawing:
+ *   everything the explorer needs to show; the budget
  *   applies here and the script exits 1 over it (the toolbar, requested in the same wave, is
  *   not waited for: on demand);
  * - on demand: the chunks the loader fetches when a reader first opens a view, the embed dialog
@@ -27,9 +28,14 @@ walk('dist');
 
 const index = readFileSync('dist/index.html', 'utf8');
 const linked = new Set(['dist/index.html', ...[...index.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `dist/${m[1]}`)]);
-// The interface text of the page's language loads right after the entry, before anything is drawn
-// (src/main.ts): it is part of the first load. German is the default; English weighs about the same.
-for (const file of readdirSync('dist/assets')) if (/^de-[\w-]+\.js$/.test(file)) linked.add(`dist/assets/${file}`);
+// The interface text of the page's language and the shipped dataset's texts in it load before
+// anything is drawn (the first script asks for them: src/lib/boot/first.ts): part of the first
+// load. German is the default (English weighs a little less); their names are in the first script.
+const firstScript = [...linked].find((file) => /\/first-[\w-]+\.js$/.test(file));
+if (!firstScript) throw new Error('dist/index.html links no first script (assets/first-*.js)');
+const german = /\bde:\[([^\]]*)\]/.exec(readFileSync(firstScript, 'utf8'));
+if (!german) throw new Error(`${firstScript} names no German files (de:[…])`);
+for (const [, name] of german[1].matchAll(/[`"']([\w.-]+)[`"']/g)) linked.add(`dist/assets/${name}`);
 const kind = (file: string) => (linked.has(file) ? 'first load' : file.startsWith('dist/assets/') ? 'on demand' : 'not part of the app');
 
 const totals: Record<string, number> = {};

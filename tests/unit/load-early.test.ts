@@ -46,7 +46,22 @@ describe('load-early: what a page starts before its own modules run', () => {
 
   test('the page mounts once the text of its language is there', async () => {
     const { early } = await open('https://example.org/tl/?lang=de&view=quiz');
-    const messages = await early.ready;
+    const [messages] = await early.ready;
+    expect(messages.language).toBe('Sprache');
+  });
+
+  test('the download the first script started is the one handed over: nothing is requested twice', async () => {
+    const response = Promise.resolve(new Response('"first"'));
+    vi.stubGlobal('__sourcelineFirst', { lang: 'de', data: { value: 'events.json', fetcher: () => response } });
+    const { early, requested } = await open('https://example.org/tl/?data=events.json');
+    expect(requested).toEqual([]);
+    expect(await (await early.takeEarlyFetch('events.json')!('ignored')).text()).toBe('"first"');
+  });
+
+  test('the first script’s language is the page’s', async () => {
+    vi.stubGlobal('__sourcelineFirst', { lang: 'de', data: null });
+    const { early } = await open('https://example.org/tl/');
+    const [messages] = await early.ready;
     expect(messages.language).toBe('Sprache');
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * The shipped dataset as the page has it so far (its parts: shipped-parts.ts): the first part is
+ * in the entry script; each language's texts load with that language's interface text (main.ts
+ * waits for the page's own), and the rest when a view needs the whole file. `shippedData` joins
+ * what is there; `shippedKey` says what that is, so that App builds the model again only when a
+ * part has arrived since.
+ */
+import first from 'virtual:shipped-dataset';
+import type { Lang } from './types.ts';
+import { joinShipped, type Extras, type Texts } from './shipped-parts.ts';
+
+const texts: Partial<Record<Lang, Texts>> = {};
+let extras: Extras | null = null;
+
+/** Loads the shipped dataset's texts in a language (once). */
+export async function loadShippedText(lang: Lang): Promise<void> {
+  texts[lang] ??= lang === 'en' ? (await import('virtual:shipped-text-en')).default : (await import('virtual:shipped-text-de')).default;
+}
+
+/** Loads every part: the classroom views and the editor show (or save) the whole file. */
+export async function loadShippedWhole(): Promise<void> {
+  await Promise.all([loadShippedText('de'), loadShippedText('en'), import('virtual:shipped-extras').then((m) => void (extras = m.default))]);
+}
+
+/** Which parts are in: the model built from them needs building again when this changes. */
+export function shippedKey(): string {
+  return `${texts.de ? 'de' : ''}/${texts.en ? 'en' : ''}/${extras ? 'notes' : ''}`;
+}
+
+/** Whether the texts of a language are in. */
+export const hasShippedText = (lang: Lang): boolean => texts[lang] !== undefined;
+
+/** Whether every part is in. */
+export const shippedWhole = (): boolean => shippedKey() === 'de/en/notes';
+
+/** The shipped dataset with the parts loaded so far. */
+export function shippedData(): Record<string, unknown> {
+  return joinShipped(first as Record<string, unknown>, texts, extras);
+}
