@@ -68,6 +68,36 @@ describe('on-demand parts of the app', () => {
     assert.deepEqual(foreign, []);
   });
 
+  test('a page loads the shipped texts of its own language; the other language comes with a switch or a search', async () => {
+    const { page, errors, foreign } = await open(browser, site, { viewport: { width: 1366, height: 768 } });
+    const assets = assetsOf(page);
+    await page.goto(site.base);
+    await page.locator('[data-event-id="biden-takes-office"]').first().waitFor();
+    assert.match((await page.locator('[data-event-id="biden-takes-office"]').first().textContent()) ?? '', /Biden tritt sein Amt an/);
+    // The first script asked for the German texts before the entry had run.
+    const firstScript = await page.evaluate(() => document.scripts[0]?.getAttribute('src') ?? '');
+    assert.match(firstScript, /\/first-[\w-]+\.js$/);
+    assert.ok(assets.some((name) => name.startsWith('_shipped-text-de-')), assets.join(', '));
+    assert.ok(!assets.some((name) => name.startsWith('_shipped-text-en-')), 'no English texts on a German page');
+
+    // Search looks through both languages: the English texts come with the first search.
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('takes office');
+    await page.waitForFunction(() => document.querySelectorAll('[data-event-id]').length === 1);
+    assert.ok(assets.some((name) => name.startsWith('_shipped-text-en-')));
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('');
+
+    // The switch shows every text in English, the chosen event and its sentence kept.
+    await page.locator('[data-event-id="biden-takes-office"]').first().click();
+    await page.locator('mark').first().waitFor();
+    await page.getByRole('link', { name: /English/ }).first().click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match((await page.locator('[data-event-id="biden-takes-office"]').first().textContent()) ?? '', /Biden takes office/);
+    await page.getByText('Diplomatic relations between the two countries').first().waitFor();
+    assert.match(page.url(), /#event=biden-takes-office$/);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreign, []);
+  });
+
   test('in an iframe sandboxed without allow-same-origin: the quiz, the presentation, the embed dialog and ?data= all load', async () => {
     const { page, errors, foreign } = await open(browser, site, { viewport: { width: 1100, height: 800 } });
     let frame = await sandboxed(page, './?view=quiz&lang=en');
