@@ -108,6 +108,12 @@ function plainDynamicImports(): Plugin {
  */
 const ON_DEMAND_RUNTIME = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](elements[\\/]bindings[\\/](select|input|size)|blocks[\\/]key)\.js$/;
 
+/**
+ * Small modules that the first page and parts loaded on demand both import, which the bundler
+ * would otherwise put in a chunk each, each another request before the first paint: one chunk.
+ */
+const SHARED_SMALL = /src[\\/]lib[\\/](boot[\\/]start|model[\\/]schema-ids|time[\\/]precision)\.ts$/;
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
@@ -133,7 +139,7 @@ export default defineConfig({
         chunkFileNames: 'assets/[name]-[hash:6].js',
         entryFileNames: 'assets/[name]-[hash:6].js',
         assetFileNames: 'assets/[name]-[hash:6][extname]',
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }] }
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }, { name: 'shared', test: SHARED_SMALL }] }
       },
       // The on-demand parts of the runtime have no effect when they load, so no chunk needs to
       // load them first (else the first page would load them again).

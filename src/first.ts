@@ -1,14 +1,17 @@
 /**
- * The page's first script: a classic script of its own (about half a kilobyte), linked before the
+ * The page's first script: a classic async script of its own (under a kilobyte), linked before the
  * entry in index.html by src/build/classic-script.ts, which also writes in the file names. What it
- * does and why: src/lib/boot/first.ts.
+ * does and why: src/lib/boot/start.ts.
  */
-import { FIRST, startFirst, type FirstFiles } from './lib/boot/first.ts';
+import { FIRST, startFirst, type FirstFiles } from './lib/boot/start.ts';
 
 declare const __SOURCELINE_FIRST_FILES__: FirstFiles;
 
+// An async script: it almost always runs before the entry (it is small and asked for first); if
+// the entry ran first, the entry has started all this itself and left a null here.
+const global = globalThis as unknown as Record<string, unknown>;
 const script = document.currentScript as HTMLScriptElement;
-(globalThis as unknown as Record<string, unknown>)[FIRST] = startFirst(
+if (global[FIRST] === undefined) global[FIRST] = startFirst(
   __SOURCELINE_FIRST_FILES__,
   new URL('.', script.src).href,
   location.href,

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { OutputBundle, OutputChunk } from 'rolldown';
-import type { FirstFiles } from '../lib/boot/first.ts';
+import type { FirstFiles } from '../lib/boot/start.ts';
 
 const MODULE_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const CROSSORIGIN_STYLESHEET = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
@@ -36,9 +36,9 @@ export function classicScriptTags(html: string, first: readonly string[] = [], f
     .replace(MODULE_SCRIPT, (_, src: string) => {
       const dir = src.slice(0, src.lastIndexOf('/') + 1);
       const deferred = [...first.map((name) => `${dir}${name}`), src].map((file) => `<script defer src="${file}"></script>`);
-      // The first script runs at once (it is small, and the parser has nothing else to do while
-      // the deferred scripts download): see src/lib/boot/first.ts.
-      return [...(firstScript ? [`<script src="${dir}${firstScript}"></script>`] : []), ...deferred].join('\n    ');
+      // The first script runs as soon as it is in (it is small, so before the deferred scripts),
+      // without holding up the parser or the first paint: see src/lib/boot/start.ts.
+      return [...(firstScript ? [`<script async src="${dir}${firstScript}"></script>`] : []), ...deferred].join('\n    ');
     })
     .replace(CROSSORIGIN_STYLESHEET, '<link rel="stylesheet" href="$1">');
   if (/type="module"|crossorigin/.test(out)) throw new Error('classic-script: a module script or crossorigin attribute is left in index.html');
@@ -136,7 +136,7 @@ function staticDeps(bundle: OutputBundle, chunk: OutputChunk, loaded: ReadonlySe
 const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 /**
- * The page's first script (src/lib/boot/first.ts): `entry` is built on its own into a classic
+ * The page's first script (src/lib/boot/start.ts): `entry` is built on its own into a classic
  * script, with the file names of the chunks each case needs (and of what they need) written in;
  * `files` names, for each case, the modules whose chunks those are (a path, or a virtual
  * module's resolved id, "\0…").

@@ -22,8 +22,8 @@ export async function withLoader(where: string, run: (loader: Loader) => Promise
   return run(loader);
 }
 
-// The rules for ?data= addresses are the first script's (src/lib/boot/first.ts), which starts the download.
-export { resolveDataUrl, earlyFetch } from './boot/first.ts';
+// The rules for ?data= addresses are the first script's (src/lib/boot/start.ts), which starts the download.
+export { resolveDataUrl, earlyFetch } from './boot/start.ts';
 
 /** An address or file name as messages show it: a long ?data= is cut, not echoed in full. */
 export function shortName(value: string, max = 100): string {

@@ -1,6 +1,6 @@
 /**
  * What the page starts before its own modules run (main.ts imports this module first). The first
- * script (src/lib/boot/first.ts) has asked for the page's interface text and, for a `?data=`
+ * script (src/lib/boot/start.ts) has asked for the page's interface text and, for a `?data=`
  * address, started the download and asked for the loader's parts, before this script had even
  * arrived; here they are imported (from the browser's cache by now), so that they run as soon as
  * they are in. Without the first script (the dev server) this starts the same requests itself.
@@ -9,11 +9,14 @@
 import { loadMessages } from './i18n/index.ts';
 import { earlyFetch } from './lazy-load.ts';
 import { parseUrl, pickLang } from './url.ts';
-import { FIRST, type FirstStart } from './boot/first.ts';
+import { FIRST, type FirstStart } from './boot/start.ts';
 import { loadShippedText } from './model/shipped.ts';
 
 const address = parseUrl(location.href);
-const first = (globalThis as unknown as Record<string, FirstStart | undefined>)[FIRST];
+const global = globalThis as unknown as Record<string, FirstStart | null | undefined>;
+const first = global[FIRST];
+// Should the first script come after this one after all (it is async), it starts nothing.
+global[FIRST] ??= null;
 
 /** The page's language (the other one loads if a reader switches). */
 const lang = first?.lang ?? pickLang(address.lang, navigator.languages ?? [navigator.language]);
@@ -37,12 +40,6 @@ if (address.data) {
   warm(() => import('./load.ts'));
   warm(() => import('../components/LoadProgress.svelte'));
 }
-
-// The explorer's toolbar once the text is in: it is not waited for (with its dialogs' buttons and
-// the data loader it weighs more than the first screen can afford), and its ten files requested
-// before the text delayed the first paint by a tenth of a second or more. The explorer keeps its
-// row's room until it comes (Explore.svelte).
-if (address.view === 'explore' && !address.embed) ready.then(() => warm(() => import('../components/Toolbar.svelte')), () => {});
 
 /**
  * The download of the address the page opened with, started above; once only (a second load of

@@ -11,7 +11,7 @@
  */
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
-import { langParam } from './boot/first.ts';
+import { langParam } from './boot/start.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
@@ -60,7 +60,7 @@ export function parseUrl(href: string): UrlState {
     lang: langParam(params.get('lang')),
     embed: flag(embed),
     view: view && VIEWS.includes(view) ? view : 'explore',
-    data: params.get('data') || null, // as the first script reads it (lib/boot/first.ts)
+    data: params.get('data') || null, // as the first script reads it (lib/boot/start.ts)
     event: eventFromHash(url.hash),
     theme: THEMES.find((theme) => theme === params.get('theme')) ?? 'auto',
     lanes: idList(params.get('lanes')),
@@ -113,7 +113,7 @@ export function hashFor(eventId: string | null, data: string | null = null): str
 }
 
 /** The interface language: ?lang wins, else the browser's first German or English preference, else German. */
-export { pickLang } from './boot/first.ts';
+export { pickLang } from './boot/start.ts';
 
 /** The same address with some query parameters changed (null removes one) and a new hash. */
 export function withParams(href: string, changes: Record<string, string | null>, eventId?: string | null): string {

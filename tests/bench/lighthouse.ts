@@ -38,7 +38,7 @@ const site = await serve({
 });
 const browser = await chromiumBinary();
 const flags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
-console.log('page'.padEnd(34), 'perf', 'a11y', 'best', ' seo', '  FCP', '  LCP', '  TBT', '  CLS');
+console.log('page'.padEnd(34), 'perf', 'a11y', 'best', ' seo', '  FCP', '  LCP', '  TBT', '  CLS', ' LCP element');
 for (const query of pages) {
   const out = join(dir, 'report.json');
   // Asynchronously: the site is served from this very process, which must stay responsive.
@@ -48,6 +48,8 @@ for (const query of pages) {
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const score = (k: string) => String(Math.round(report.categories[k].score * 100)).padStart(4);
   const audit = (k: string) => String(report.audits[k].displayValue ?? '').padStart(6);
-  console.log((query || '(explore)').padEnd(34), score('performance'), score('accessibility'), score('best-practices'), score('seo'), audit('first-contentful-paint'), audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'));
+  // Which element the largest paint was: where to look when LCP is slow.
+  const lcp = report.audits['lcp-breakdown-insight']?.details?.items?.find((item: { type: string }) => item.type === 'node') as { selector?: string } | undefined;
+  console.log((query || '(explore)').padEnd(34), score('performance'), score('accessibility'), score('best-practices'), score('seo'), audit('first-contentful-paint'), audit('largest-contentful-paint'), audit('total-blocking-time'), audit('cumulative-layout-shift'), ` ${lcp?.selector?.split(' > ').slice(-2).join(' > ') ?? ''}`);
 }
 await site.close();

@@ -29,7 +29,7 @@ walk('dist');
 const index = readFileSync('dist/index.html', 'utf8');
 const linked = new Set(['dist/index.html', ...[...index.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => `dist/${m[1]}`)]);
 // The interface text of the page's language and the shipped dataset's texts in it load before
-// anything is drawn (the first script asks for them: src/lib/boot/first.ts): part of the first
+// anything is drawn (the first script asks for them: src/lib/boot/start.ts): part of the first
 // load. German is the default (English weighs a little less); their names are in the first script.
 const firstScript = [...linked].find((file) => /\/first-[\w-]+\.js$/.test(file));
 if (!firstScript) throw new Error('dist/index.html links no first script (assets/first-*.js)');

@@ -48,12 +48,14 @@ export function cardFonts(family: string): { date: string; title: string } {
 export function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
   const cache = new Map<string, number>();
+  let current = '';
   return (text, font) => {
     const key = `${font}|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
       if (context) {
-        context.font = font;
+        // Setting the font parses it, even when it is the same one.
+        if (font !== current) context.font = current = font;
         width = context.measureText(text).width;
       } else width = text.length * 8;
       cache.set(key, width);

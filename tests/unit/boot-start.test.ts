@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { firstFiles, pickLang, startFirst, type FirstFiles } from '../../src/lib/boot/first.ts';
+import { firstFiles, pickLang, startFirst, type FirstFiles } from '../../src/lib/boot/start.ts';
 
 const FILES: FirstFiles = { de: ['de-1.js', '_shipped-text-de-1.js'], en: ['en-1.js', '_shipped-text-en-1.js'], data: ['load-1.js', 'LoadProgress-1.css'] };
 
