@@ -120,7 +120,13 @@ export default defineConfig({
   plugins: [plainDynamicImports(), svelte(), validateShippedDataset(), shippedDataset(), classicScript({
       first: {
         entry: 'src/first.ts',
-        files: { de: ['src/lib/i18n/de.ts', '\0shipped-text-de'], en: ['src/lib/i18n/en.ts', '\0shipped-text-en'], data: ['src/lib/load-client.ts', 'src/lib/load.ts', 'src/components/LoadProgress.svelte'] }
+        files: {
+          de: ['src/lib/i18n/de.ts', '\0shipped-text-de'],
+          en: ['src/lib/i18n/en.ts', '\0shipped-text-en'],
+          data: ['src/lib/load-client.ts', 'src/lib/load.ts', 'src/components/LoadProgress.svelte'],
+          reader: ['src/components/ReadingPane.svelte'],
+          card: ['src/components/SourceCard.svelte']
+        }
       }
     }),
     oembedDiscovery()],
@@ -143,7 +149,7 @@ export default defineConfig({
       },
       // The on-demand parts of the runtime have no effect when they load, so no chunk needs to
       // load them first (else the first page would load them again).
-      treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !ON_DEMAND_RUNTIME.test(id), manualPureFunctions: ['timeInterval', 'ticker'] },
       checks: { emptyImportMeta: false }
     }
   },

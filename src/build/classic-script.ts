@@ -203,7 +203,8 @@ export function classicScript(options: { first?: FirstScriptOptions } = {}): Plu
           return [...(deps.get(baseName(chunk.fileName)) ?? []), baseName(chunk.fileName)];
         };
         const { files } = options.first;
-        const manifest: FirstFiles = { de: files.de.flatMap(filesOf), en: files.en.flatMap(filesOf), data: [...new Set(files.data.flatMap(filesOf))] };
+        const all = (modules: readonly string[]) => [...new Set(modules.flatMap(filesOf))];
+        const manifest: FirstFiles = { de: all(files.de), en: all(files.en), data: all(files.data), reader: all(files.reader), card: all(files.card) };
         const code = await buildFirstScript(options.first.entry, manifest);
         const name = `first-${createHash('sha256').update(code).digest('base64url').slice(0, 6)}.js`;
         this.emitFile({ type: 'asset', fileName: `${dir}${name}`, source: code });

@@ -11,7 +11,7 @@
  */
 import type { Lang } from './model/types.ts';
 import { ID_PATTERN as ID } from './model/schema-ids.ts';
-import { langParam } from './boot/start.ts';
+import { flag, langParam } from './boot/start.ts';
 
 export type ViewName = 'explore' | 'present' | 'print' | 'quiz' | 'edit';
 /** `auto` follows the reader's prefers-color-scheme (light or dark). */
@@ -82,7 +82,6 @@ export function idList(value: string | null): string[] {
 }
 
 const nonEmpty = (ids: string[]) => (ids.length ? ids : null);
-const flag = (value: string | null) => value === '1' || value === 'true';
 
 /** Decimal digits only, within 0 … 2^32 − 1 (what the seeded shuffle takes). */
 function parseSeed(value: string | null): number | null {

@@ -346,6 +346,7 @@ describe('ids from the data never clash on the page', () => {
         // Both articles open whole in the reader, where each sentence and heading has an id.
         // The reader shows one article whole, beside the cited paragraphs of the other.
         const whole = page.getByRole('button', { name: /^Ganzen Artikel lesen/ });
+        await whole.first().waitFor(); // the reading pane comes just after the timeline
         assert.equal(await whole.count(), 2, 'the event cites both articles');
         await whole.last().click();
         await page.getByRole('heading', { name: exampleJson().articles[0].title.text }).first().waitFor();

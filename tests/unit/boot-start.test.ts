@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { firstFiles, pickLang, startFirst, type FirstFiles } from '../../src/lib/boot/start.ts';
 
-const FILES: FirstFiles = { de: ['de-1.js', '_shipped-text-de-1.js'], en: ['en-1.js', '_shipped-text-en-1.js'], data: ['load-1.js', 'LoadProgress-1.css'] };
+const FILES: FirstFiles = {
+  de: ['de-1.js', '_shipped-text-de-1.js'],
+  en: ['en-1.js', '_shipped-text-en-1.js'],
+  data: ['load-1.js', 'LoadProgress-1.css'],
+  reader: ['ReadingPane-1.js', 'cite-1.js', 'ReadingPane-1.css'],
+  card: ['SourceCard-1.js', 'cite-1.js']
+};
 
 /** A document that records the links added to its head. */
 function fakeDocument() {
@@ -23,9 +29,31 @@ describe('the first script', () => {
   ] as const)('picks the language: %s', (_, fromUrl, browser, expected) => expect(pickLang(fromUrl, browser)).toBe(expected));
 
   test.each([
-    ['German without data', 'de', null, ['de-1.js', '_shipped-text-de-1.js']],
-    ['English with data', 'en', 'x.json', ['en-1.js', '_shipped-text-en-1.js', 'load-1.js', 'LoadProgress-1.css']]
-  ] as const)('asks for the files of the case: %s', (_, lang, data, expected) => expect(firstFiles(FILES, lang, data)).toEqual(expected));
+    ['German without data', { lang: 'de', data: null, card: false, event: false }, ['de-1.js', '_shipped-text-de-1.js']],
+    ['English with data', { lang: 'en', data: 'x.json', card: false, event: false }, ['en-1.js', '_shipped-text-en-1.js', 'load-1.js', 'LoadProgress-1.css']],
+    ['a chosen event: the reading pane', { lang: 'de', data: null, card: false, event: true }, ['de-1.js', '_shipped-text-de-1.js', 'ReadingPane-1.js', 'cite-1.js', 'ReadingPane-1.css']],
+    ['the compact embed: its card, chosen event or not', { lang: 'de', data: null, card: true, event: false }, ['de-1.js', '_shipped-text-de-1.js', 'SourceCard-1.js', 'cite-1.js']]
+  ] as const)('asks for the files of the case: %s', (_, c, expected) => expect(firstFiles(FILES, c)).toEqual(expected));
+
+  test.each([
+    ['#event=x', true],
+    ['#data=abc&event=x', true],
+    ['#event=', false],
+    ['#eventually', false]
+  ])('a hash %s chooses an event: %s', (hash, event) => {
+    const { doc, added } = fakeDocument();
+    startFirst(FILES, 'https://example.org/assets/', `https://example.org/${hash}`, ['de'], doc);
+    expect(added.some((l) => l.href.endsWith('ReadingPane-1.js'))).toBe(event);
+  });
+
+  test('?embed=1 asks for the card, ?embed=1&reader=1 for the reading pane', () => {
+    const card = fakeDocument();
+    startFirst(FILES, 'https://example.org/assets/', 'https://example.org/?embed=1', ['de'], card.doc);
+    expect(card.added.map((l) => l.href.split('/').pop())).toContain('SourceCard-1.js');
+    const reader = fakeDocument();
+    startFirst(FILES, 'https://example.org/assets/', 'https://example.org/?embed=1&reader=1#event=x', ['de'], reader.doc);
+    expect(reader.added.map((l) => l.href.split('/').pop())).toContain('ReadingPane-1.js');
+  });
 
   test('preloads them beside itself, scripts as scripts and stylesheets as styles, and starts the download', () => {
     const requested: string[] = [];

@@ -60,6 +60,10 @@ export interface FirstFiles {
   en: readonly string[];
   /** What loading a `?data=` address needs: the loader, its checks, the progress bar. */
   data: readonly string[];
+  /** The reading pane, which shows an event chosen by the link (#event=) at once. */
+  reader: readonly string[];
+  /** The embed's source card, which always shows an event. */
+  card: readonly string[];
 }
 
 /** What the first script leaves for the app (under `self[FIRST]`). */
@@ -75,20 +79,37 @@ export const FIRST = '__sourcelineFirst';
 /** The address's language as `parseUrl` reads it (src/lib/url.ts). */
 export const langParam = (value: string | null): Lang | null => (value === 'de' || value === 'en' ? value : null);
 
-/** The files to fetch at once for an address, in the order they are needed. */
-export function firstFiles(files: FirstFiles, lang: Lang, data: string | null): string[] {
-  return [...files[lang], ...(data ? files.data : [])];
+/** What of an address decides the files asked for first. */
+export interface FirstCase {
+  lang: Lang;
+  data: string | null;
+  /** ?embed=1 without ?reader=1: the compact source card instead of the reading pane. */
+  card: boolean;
+  /** The link chooses an event (#event=): its sentence is part of the first screen. */
+  event: boolean;
 }
+
+/** The files to fetch at once for an address, in the order they are needed. */
+export function firstFiles(files: FirstFiles, c: FirstCase): string[] {
+  const reading = c.card ? files.card : c.event ? files.reader : [];
+  return [...new Set([...files[c.lang], ...(c.data ? files.data : []), ...reading])];
+}
+
+/** Whether a URL flag is on, as parseUrl reads ?embed= and ?reader= (src/lib/url.ts). */
+export const flag = (value: string | null): boolean => value === '1' || value === 'true';
 
 /**
  * Run by the first script: asks for the files the address needs (`dir` is where they are) and
  * starts its `?data=` download.
  */
 export function startFirst(files: FirstFiles, dir: string, href: string, languages: readonly string[], doc: Document): FirstStart {
-  const params = new URL(href).searchParams;
+  const url = new URL(href);
+  const params = url.searchParams;
   const lang = pickLang(langParam(params.get('lang')), languages);
   const data = params.get('data') || null;
-  for (const name of firstFiles(files, lang, data)) {
+  const card = flag(params.get('embed')) && !flag(params.get('reader'));
+  const event = /(?:^#|&)event=./.test(url.hash);
+  for (const name of firstFiles(files, { lang, data, card, event })) {
     const link = doc.createElement('link');
     link.rel = 'preload';
     link.as = name.endsWith('.css') ? 'style' : 'script';
