@@ -121,8 +121,9 @@ export default defineConfig({
       first: {
         entry: 'src/first.ts',
         files: {
-          de: ['src/lib/i18n/de.ts', '\0shipped-text-de'],
-          en: ['src/lib/i18n/en.ts', '\0shipped-text-en'],
+          de: ['src/lib/i18n/de.ts'],
+          en: ['src/lib/i18n/en.ts'],
+          shipped: { de: ['\0shipped-text-de'], en: ['\0shipped-text-en'] },
           data: ['src/lib/load-client.ts', 'src/lib/load.ts', 'src/components/LoadProgress.svelte'],
           reader: ['src/components/ReadingPane.svelte'],
           card: ['src/components/SourceCard.svelte']

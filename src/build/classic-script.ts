@@ -143,7 +143,7 @@ const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
  */
 export interface FirstScriptOptions {
   entry: string;
-  files: Record<keyof FirstFiles, readonly string[]>;
+  files: { [K in keyof FirstFiles]: FirstFiles[K] extends readonly string[] ? readonly string[] : { de: readonly string[]; en: readonly string[] } };
 }
 
 /** Builds the first script: one small classic script with `files` written in. */
@@ -204,7 +204,14 @@ export function classicScript(options: { first?: FirstScriptOptions } = {}): Plu
         };
         const { files } = options.first;
         const all = (modules: readonly string[]) => [...new Set(modules.flatMap(filesOf))];
-        const manifest: FirstFiles = { de: all(files.de), en: all(files.en), data: all(files.data), reader: all(files.reader), card: all(files.card) };
+        const manifest: FirstFiles = {
+          de: all(files.de),
+          en: all(files.en),
+          shipped: { de: all(files.shipped.de), en: all(files.shipped.en) },
+          data: all(files.data),
+          reader: all(files.reader),
+          card: all(files.card)
+        };
         const code = await buildFirstScript(options.first.entry, manifest);
         const name = `first-${createHash('sha256').update(code).digest('base64url').slice(0, 6)}.js`;
         this.emitFile({ type: 'asset', fileName: `${dir}${name}`, source: code });

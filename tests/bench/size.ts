@@ -33,9 +33,10 @@ const linked = new Set(['dist/index.html', ...[...index.matchAll(/(?:src|href)="
 // load. German is the default (English weighs a little less); their names are in the first script.
 const firstScript = [...linked].find((file) => /\/first-[\w-]+\.js$/.test(file));
 if (!firstScript) throw new Error('dist/index.html links no first script (assets/first-*.js)');
-const german = /\bde:\[([^\]]*)\]/.exec(readFileSync(firstScript, 'utf8'));
-if (!german) throw new Error(`${firstScript} names no German files (de:[…])`);
-for (const [, name] of german[1].matchAll(/[`"']([\w.-]+)[`"']/g)) linked.add(`dist/assets/${name}`);
+// German: the interface text (de:[…]) and the shipped dataset's texts (shipped:{de:[…]}).
+const german = [...readFileSync(firstScript, 'utf8').matchAll(/\bde:\[([^\]]*)\]/g)];
+if (german.length !== 2) throw new Error(`${firstScript} names the German files in ${german.length} lists, expected 2 (de:[…] and shipped:{de:[…]})`);
+for (const list of german) for (const [, name] of list[1].matchAll(/[`"']([\w.-]+)[`"']/g)) linked.add(`dist/assets/${name}`);
 const kind = (file: string) => (linked.has(file) ? 'first load' : file.startsWith('dist/assets/') ? 'on demand' : 'not part of the app');
 
 const totals: Record<string, number> = {};

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { firstFiles, pickLang, startFirst, type FirstFiles } from '../../src/lib/boot/start.ts';
 
 const FILES: FirstFiles = {
-  de: ['de-1.js', '_shipped-text-de-1.js'],
-  en: ['en-1.js', '_shipped-text-en-1.js'],
+  de: ['de-1.js'],
+  en: ['en-1.js'],
+  shipped: { de: ['_shipped-text-de-1.js'], en: ['_shipped-text-en-1.js'] },
   data: ['load-1.js', 'LoadProgress-1.css'],
   reader: ['ReadingPane-1.js', 'cite-1.js', 'ReadingPane-1.css'],
   card: ['SourceCard-1.js', 'cite-1.js']
@@ -30,7 +31,7 @@ describe('the first script', () => {
 
   test.each([
     ['German without data', { lang: 'de', data: null, card: false, event: false }, ['de-1.js', '_shipped-text-de-1.js']],
-    ['English with data', { lang: 'en', data: 'x.json', card: false, event: false }, ['en-1.js', '_shipped-text-en-1.js', 'load-1.js', 'LoadProgress-1.css']],
+    ['English with data: not the shipped texts', { lang: 'en', data: 'x.json', card: false, event: false }, ['en-1.js', 'load-1.js', 'LoadProgress-1.css']],
     ['a chosen event: the reading pane', { lang: 'de', data: null, card: false, event: true }, ['de-1.js', '_shipped-text-de-1.js', 'ReadingPane-1.js', 'cite-1.js', 'ReadingPane-1.css']],
     ['the compact embed: its card, chosen event or not', { lang: 'de', data: null, card: true, event: false }, ['de-1.js', '_shipped-text-de-1.js', 'SourceCard-1.js', 'cite-1.js']]
   ] as const)('asks for the files of the case: %s', (_, c, expected) => expect(firstFiles(FILES, c)).toEqual(expected));
@@ -63,7 +64,6 @@ describe('the first script', () => {
     expect(start.lang).toBe('en');
     expect(added.map((l) => [l.rel, l.as, l.href])).toEqual([
       ['preload', 'script', 'https://example.org/tl/assets/en-1.js'],
-      ['preload', 'script', 'https://example.org/tl/assets/_shipped-text-en-1.js'],
       ['preload', 'script', 'https://example.org/tl/assets/load-1.js'],
       ['preload', 'style', 'https://example.org/tl/assets/LoadProgress-1.css']
     ]);

@@ -58,6 +58,8 @@ export interface FirstFiles {
   /** The interface text of each language, with what it needs. */
   de: readonly string[];
   en: readonly string[];
+  /** The shipped dataset's texts in each language (not for a page that loads other data). */
+  shipped: { de: readonly string[]; en: readonly string[] };
   /** What loading a `?data=` address needs: the loader, its checks, the progress bar. */
   data: readonly string[];
   /** The reading pane, which shows an event chosen by the link (#event=) at once. */
@@ -92,7 +94,7 @@ export interface FirstCase {
 /** The files to fetch at once for an address, in the order they are needed. */
 export function firstFiles(files: FirstFiles, c: FirstCase): string[] {
   const reading = c.card ? files.card : c.event ? files.reader : [];
-  return [...new Set([...files[c.lang], ...(c.data ? files.data : []), ...reading])];
+  return [...new Set([...files[c.lang], ...(c.data ? files.data : files.shipped[c.lang]), ...reading])];
 }
 
 /** Whether a URL flag is on, as parseUrl reads ?embed= and ?reader= (src/lib/url.ts). */
