@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -17,7 +18,7 @@ function validateShippedDataset(): Plugin {
   return {
     name: 'sourceline:validate-dataset',
     buildStart() {
-      this.addWatchFile(DATASET);
+      this.addWatchFile(resolve(DATASET));
       const { errors } = validateDataset(JSON.parse(readFileSync(DATASET, 'utf8')));
       if (errors.length) this.error(`${DATASET} is invalid:\n${errors.map(formatProblem).join('\n')}`);
     }
@@ -50,7 +51,7 @@ function shippedDataset(): Plugin {
     resolveId: (id) => ids[id],
     load(id) {
       if (!Object.values(ids).includes(id)) return;
-      this.addWatchFile(DATASET);
+      this.addWatchFile(resolve(DATASET));
       return `export default ${asLiteral(parts()[id])};`;
     }
   };
