@@ -18,6 +18,10 @@ describe('the built page loads without CORS, so a sandboxed (opaque-origin) ifra
     expect(classicScriptTags(VITE, ['shared-1.js', 'format-2.js'])).toContain(`<script defer src="./assets/shared-1.js"></script>
     <script defer src="./assets/format-2.js"></script>
     <script defer src="./assets/index-abc.js"></script>`));
+  test('the first script comes first, async, beside the entry (src/lib/boot/start.ts)', () =>
+    expect(classicScriptTags(VITE, ['shared-1.js'], 'first-9.js')).toContain(`<script async src="./assets/first-9.js"></script>
+    <script defer src="./assets/shared-1.js"></script>
+    <script defer src="./assets/index-abc.js"></script>`));
   test.each([
     ['no entry script at all', '<head></head>', /expected a <script type="module" crossorigin/],
     ['a module script in another form', '<script type="module" crossorigin src="a.js"></script><script type="module" src="b.js"></script>', /left in index.html/],
