@@ -138,12 +138,12 @@ const baseName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 /**
  * The page's first script (src/lib/boot/start.ts): `entry` is built on its own into a classic
  * script, with the file names of the chunks each case needs (and of what they need) written in;
- * `files` names, for each case, the modules whose chunks those are (a path, or a virtual
+ * `files` has the same cases, naming the modules whose chunks those are (a path, or a virtual
  * module's resolved id, "\0…").
  */
 export interface FirstScriptOptions {
   entry: string;
-  files: { [K in keyof FirstFiles]: FirstFiles[K] extends readonly string[] ? readonly string[] : { de: readonly string[]; en: readonly string[] } };
+  files: FirstFiles;
 }
 
 /** Builds the first script: one small classic script with `files` written in. */

@@ -9,12 +9,12 @@
  * It only asks the browser to fetch (`<link rel="preload">`): the entry's loader runs the parts
  * when they are imported, from the browser's cache. Nothing here may throw.
  *
- * Self-contained (it imports nothing), since it is built on its own; the app takes its rules
+ * Self-contained (it imports types only), since it is built on its own; the app takes its rules
  * (`pickLang`, `resolveDataUrl`, `earlyFetch`) from here, so the first script and the app cannot
  * disagree about the language or the address.
  */
 
-export type Lang = 'de' | 'en';
+import type { Lang } from '../model/types.ts';
 
 /** The interface language: ?lang wins, else the browser's first German or English preference, else German. */
 export function pickLang(fromUrl: Lang | null, browser: readonly string[]): Lang {

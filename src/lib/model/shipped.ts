@@ -19,7 +19,7 @@ export function onShippedPart(arrived: () => void): void {
   listener = arrived;
 }
 
-/** Loads the shipped dataset's texts in a language (once). */
+/** Loads the shipped dataset's texts in a language (once: a later call does nothing). */
 export async function loadShippedText(lang: Lang): Promise<void> {
   if (texts[lang]) return;
   texts[lang] = lang === 'en' ? (await import('virtual:shipped-text-en')).default : (await import('virtual:shipped-text-de')).default;
@@ -39,12 +39,6 @@ export async function loadShippedWhole(): Promise<void> {
 export function shippedKey(): string {
   return `${texts.de ? 'de' : ''}/${texts.en ? 'en' : ''}/${extras ? 'notes' : ''}`;
 }
-
-/** Whether the texts of a language are in. */
-export const hasShippedText = (lang: Lang): boolean => texts[lang] !== undefined;
-
-/** Whether every part is in. */
-export const shippedWhole = (): boolean => shippedKey() === 'de/en/notes';
 
 /** The shipped dataset with the parts loaded so far. */
 export function shippedData(): Record<string, unknown> {
