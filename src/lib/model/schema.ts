@@ -22,7 +22,8 @@ export const notReserved = v.check((id: string) => !RESERVED_IDS.includes(id), '
 export const slug = v.pipe(v.string(), v.regex(ID_PATTERN, 'a slug of lower-case letters, digits and hyphens'), notReserved);
 
 /** A language code as in HTML's lang attribute: "de", "en", "fr", "pt-BR"; "und" when not known. */
-export const LanguageCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a language code such as "de", "en" or "pt-BR"'));
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+export const LanguageCode = v.pipe(v.string(), v.regex(LANGUAGE_PATTERN, 'a language code such as "de", "en" or "pt-BR"'));
 
 /**
  * A human text: a plain string in the dataset's first language, or the same text in several of its
@@ -45,9 +46,10 @@ export const Localized = v.union(
  * astronomical (0000 is 1 BCE) and may be negative. Beyond ±271,820 (what a JavaScript Date
  * holds) only a year is allowed: -13800000000 is 13.8 billion years ago.
  */
+export const DATE_PATTERN = /^-?\d{4,12}(-\d{2}(-\d{2})?)?$/;
 export const PartialDate = v.pipe(
   v.string(),
-  v.regex(/^-?\d{4,12}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD (a year of 4 to 12 digits, negative for BCE)')
+  v.regex(DATE_PATTERN, 'a date written YYYY, YYYY-MM or YYYY-MM-DD (a year of 4 to 12 digits, negative for BCE)')
 );
 
 export const Precision = v.picklist(['year', 'month', 'day']);

@@ -13,6 +13,7 @@ import { dateProblem } from './date-problem.ts';
 import { closestPassage } from './closest.ts';
 import { languagesOf } from './model.ts';
 import { unknownFields } from './unknown-fields.ts';
+import { fastStructure } from './fast-structure.ts';
 
 export { formatProblem, describe } from './problem.ts';
 
@@ -27,6 +28,13 @@ export function validateDataset(input: unknown): ValidationResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const problem = { where: 'dataset', field: '(top level)', expected: 'an object', found: describe(input) };
     return { dataset: null, errors: [problem], warnings: [] };
+  }
+  const fast = fastStructure(input as Record<string, unknown>);
+  if (fast) {
+    // Its events have no field the format does not define: the walk need only see the rest.
+    const unknown = unknownFields(Dataset, fast.rest).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+    const { errors, warnings } = checkMeaning(fast.dataset);
+    return { dataset: errors.length ? null : fast.dataset, errors, warnings: [...unknown, ...warnings] };
   }
   const parsed = v.safeParse(Dataset, input);
   const unknown = unknownFields(Dataset, input).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
