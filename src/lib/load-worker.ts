@@ -17,7 +17,10 @@ export type FromWorker =
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 
+const T = ((globalThis as any).T = (label: string) => console.log('W', label, Math.round(performance.timeOrigin + performance.now())));
+T('eval');
 self.onmessage = ({ data }: MessageEvent<{ bytes: Uint8Array; where: string }>) => {
+  T('got bytes');
   post({ type: 'check' });
   const result = fromBytes(data.bytes, data.where);
   if (!result.ok) return post({ type: 'failed', result });
@@ -25,5 +28,6 @@ self.onmessage = ({ data }: MessageEvent<{ bytes: Uint8Array; where: string }>) 
   post({ type: 'head', head: h }, [h.datasetOrder.buffer]);
   for (const batch of batches(result.model)) post({ type: 'batch', events: batch as unknown[] });
   post({ type: 'done' });
+  T('sent');
 };
 post({ type: 'ready' });

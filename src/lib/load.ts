@@ -26,9 +26,13 @@ export function fromJson(input: unknown): LoadResult {
     input = imported.dataset;
     warnings = imported.warnings;
   }
+  (globalThis as any).T?.('pre-validate');
   const result = validateDataset(input);
+  (globalThis as any).T?.('validated');
   if (!result.dataset) return { ok: false, errors: result.errors, ...(result.warnings.length ? { warnings: [...warnings, ...result.warnings] } : {}) };
-  return { ok: true, model: buildModel(result.dataset), warnings: [...warnings, ...result.warnings] };
+  const model = buildModel(result.dataset);
+  (globalThis as any).T?.('built');
+  return { ok: true, model, warnings: [...warnings, ...result.warnings] };
 }
 
 /**
@@ -61,7 +65,9 @@ export function parseText(text: string, where: string, errors: Problem[] = []): 
   if (text.trim() === '') return stop('content', 'a JSON document', 'an empty file');
   let json: unknown;
   try {
+    (globalThis as any).T?.('decoded');
     json = JSON.parse(text);
+    (globalThis as any).T?.('parsed');
   } catch (error) {
     return stop('content', 'valid JSON', `a syntax error (${syntaxError(text, (error as Error).message)})`);
   }
@@ -73,6 +79,7 @@ export function parseText(text: string, where: string, errors: Problem[] = []): 
     expected: 'each key once in an object',
     found: `${JSON.stringify(duplicate.key)} a second time (line ${duplicate.line}, column ${duplicate.column}): JSON would keep only the last one; remove or rename one of them`
   }));
+  (globalThis as any).T?.('dupkeys');
   return { json, errors: [...errors, ...duplicates] };
 }
 

@@ -7,10 +7,16 @@ import type { Lang } from '../model/types.ts';
 import type { LoadReason } from '../load.ts';
 import type { Progress } from '../data-state.ts';
 
+// Numbers written without Intl: its first use on a page costs about 20 ms, while the page waits for the data.
+/** A count with digit groups: 2.500 (de), 2,500 (en). */
+const count = (n: number, lang: Lang) => String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'de' ? '.' : ',');
+/** Megabytes to one decimal: 2,5 MB (de), 2.5 MB (en). */
+const megabytes = (bytes: number, lang: Lang) => `${String(Math.round(bytes / 1e5) / 10).replace('.', lang === 'de' ? ',' : '.')} MB`;
+
 const de = {
   loadProgress: (p: Progress) => {
-    const mb = (n: number) => `${(n / 1e6).toLocaleString('de-DE', { maximumFractionDigits: 1 })} MB`;
-    const n = (x: number) => x.toLocaleString('de-DE');
+    const mb = (n: number) => megabytes(n, 'de');
+    const n = (x: number) => count(x, 'de');
     if (p.phase === 'read') return p.totalBytes ? `${mb(p.bytes)} von ${mb(p.totalBytes)} gelesen` : `${mb(p.bytes)} gelesen`;
     if (p.phase === 'check') return `${mb(p.bytes)} gelesen, die Daten werden geprüft …`;
     return `${n(p.events)} von ${n(p.totalEvents ?? 0)} Ereignissen übernommen`;
@@ -45,8 +51,8 @@ const de = {
 
 const en: typeof de = {
   loadProgress: (p: Progress) => {
-    const mb = (n: number) => `${(n / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 })} MB`;
-    const n = (x: number) => x.toLocaleString('en-GB');
+    const mb = (n: number) => megabytes(n, 'en');
+    const n = (x: number) => count(x, 'en');
     if (p.phase === 'read') return p.totalBytes ? `${mb(p.bytes)} of ${mb(p.totalBytes)} read` : `${mb(p.bytes)} read`;
     if (p.phase === 'check') return `${mb(p.bytes)} read, checking the data …`;
     return `${n(p.events)} of ${n(p.totalEvents ?? 0)} events received`;

@@ -33,7 +33,9 @@ export function validateDataset(input: unknown): ValidationResult {
   if (fast) {
     // Its events have no field the format does not define: the walk need only see the rest.
     const unknown = unknownFields(Dataset, fast.rest).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+    (globalThis as any).T?.('fast+unknown');
     const { errors, warnings } = checkMeaning(fast.dataset);
+    (globalThis as any).T?.('meaning');
     return { dataset: errors.length ? null : fast.dataset, errors, warnings: [...unknown, ...warnings] };
   }
   const parsed = v.safeParse(Dataset, input);

@@ -20,13 +20,17 @@ function format(lang: Lang, compact: boolean): Intl.NumberFormat {
   return made;
 }
 
+/** A count with digit groups from five digits on: 1000, 12.000 (de), 12,000 (en). */
+export function grouped(n: number, lang: Lang): string {
+  return n < 10_000 ? String(n) : format(lang, false).format(n);
+}
+
 /**
  * A year count without era: 641, 12.000 (de) or 12,000 (en), 13,8 Mrd. or 4,54 Mrd. (three
  * significant digits); `exact` writes every digit (12.345.678), for ticks closer than that.
  */
 export function yearNumber(n: number, lang: Lang, exact = false): string {
-  if (n < 10_000) return String(n);
-  if (n < 1_000_000 || exact) return format(lang, false).format(n);
+  if (n < 1_000_000 || exact) return grouped(n, lang);
   return format(lang, true).format(n);
 }
 

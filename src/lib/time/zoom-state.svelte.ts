@@ -1,15 +1,48 @@
 /**
- * The timeline's zoom: the visible time window as state, animated with svelte/motion's Tween
- * (instant for gestures and for readers who prefer reduced motion). The window belongs to the
- * extent it was set for: with another dataset (another extent) it is the whole extent again.
+ * The timeline's zoom: the visible time window as state, animated over 250 ms (instant for
+ * gestures and for readers who prefer reduced motion). The window belongs to the extent it was
+ * set for: with another dataset (another extent) it is the whole extent again.
  */
-import { Tween, prefersReducedMotion } from 'svelte/motion';
-import { cubicOut } from 'svelte/easing';
 import { clampWindow, isNarrowest, isWhole, type TimeWindow, type WindowLimits } from './zoom.ts';
+
+const DURATION = 250;
+const cubicOut = (t: number) => 1 - (1 - t) ** 3;
+
+/**
+ * A time window moving to its target, one step per frame (svelte/motion's Tween does the same
+ * for any value, at four times the size in the first load).
+ */
+export class WindowTween {
+  current = $state<TimeWindow>([0, 1]);
+  target = $state<TimeWindow>([0, 1]);
+  #frame = 0;
+
+  /** Moves to `next`: over DURATION from where it is now, or at once. */
+  set(next: TimeWindow, animate: boolean): void {
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.target = next;
+    if (!animate) {
+      this.current = next;
+      return;
+    }
+    const from = this.current;
+    let start = -1;
+    const step = (now: number) => {
+      if (start < 0) start = now;
+      const k = cubicOut(Math.min(1, (now - start) / DURATION));
+      this.current = k === 1 ? next : [from[0] + (next[0] - from[0]) * k, from[1] + (next[1] - from[1]) * k];
+      this.#frame = k < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.#frame = requestAnimationFrame(step);
+  }
+}
+
+const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export class TimeZoom {
   #limits: () => WindowLimits;
-  #shown = new Tween<TimeWindow>([0, 1], { duration: 250, easing: cubicOut });
+  #shown = new WindowTween();
   #extent = $state<TimeWindow | null>(null);
 
   constructor(limits: () => WindowLimits) {
@@ -50,9 +83,7 @@ export class TimeZoom {
     const from = this.window;
     const next = clampWindow(w, limits);
     this.#extent = limits.extent;
-    if (animate && !prefersReducedMotion.current) {
-      void this.#shown.set(from, { duration: 0 });
-      void this.#shown.set(next);
-    } else void this.#shown.set(next, { duration: 0 });
+    this.#shown.current = from;
+    this.#shown.set(next, animate && !reducedMotion());
   }
 }
