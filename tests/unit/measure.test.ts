@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardWidth, cardWidths, MAX_CARD_WIDTH, MIN_CARD_WIDTH, wrappedLines } from '../../src/lib/layout/measure.ts';
+import { byCharacter, cardWidth, cardWidths, MAX_CARD_WIDTH, MIN_CARD_WIDTH, wrappedLines } from '../../src/lib/layout/measure.ts';
 import type { TimelineEvent } from '../../src/lib/model/model.ts';
 
 /** 7 px per character, whatever the font: lines and widths can be worked out by hand. */
@@ -64,5 +64,26 @@ describe('cardWidths', () => {
     const once = calls;
     widths('a');
     expect(calls).toBe(once);
+  });
+});
+
+describe('byCharacter', () => {
+  test('measures each character of an alphabetic text once per font and adds up', () => {
+    const asked: string[] = [];
+    const measure = byCharacter((text, font) => (asked.push(`${font}:${text}`), text.length * (font === 'b' ? 2 : 1) * 5));
+    expect(measure('Gipfel in Genf', 'a')).toBe(70);
+    expect(measure('Genf', 'a')).toBe(20);
+    expect(measure('Genf', 'b')).toBe(40);
+    expect(asked.filter((a) => a.startsWith('a:'))).toEqual(['a:G', 'a:i', 'a:p', 'a:f', 'a:e', 'a:l', 'a: ', 'a:n']);
+    expect(measure('Путин – 16. Juni', 'a')).toBe(16 * 5);
+  });
+
+  test('measures other scripts whole, once', () => {
+    const asked: string[] = [];
+    const measure = byCharacter((text) => (asked.push(text), 42));
+    expect(measure('قمة جنيف', 'a')).toBe(42);
+    expect(measure('قمة جنيف', 'a')).toBe(42);
+    expect(measure('日内瓦峰会', 'a')).toBe(42);
+    expect(asked).toEqual(['قمة جنيف', '日内瓦峰会']);
   });
 });

@@ -47,18 +47,43 @@ export function cardFonts(family: string): { date: string; title: string } {
 
 export function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
   let current = '';
+  return byCharacter((text, font) => {
+    if (!context) return text.length * 8;
+    // Setting the font parses it, even when it is the same one.
+    if (font !== current) context.font = current = font;
+    return context.measureText(text).width;
+  });
+}
+
+/** Text whose width is the sum of its characters' widths: Latin, Greek and Cyrillic letters, digits, punctuation (no joining, no reordering). */
+const ADDITIVE = /^[\u0020-\u024f\u0370-\u03ff\u0400-\u04ff\u2000-\u206f\u20ac]*$/;
+
+/**
+ * A measure that asks `measure` once per character and font for text of alphabetic scripts, and
+ * adds up: the first frame of 10,000 events measures about 2,000 titles and dates, which
+ * measureText takes 10 to 20 ms for, and adding up a few cached widths almost nothing. The sum
+ * leaves out kerning, which in these scripts narrows a text by a pixel or two: a card comes out
+ * that much wider, never too narrow for its title. Other text (joined, reordered or combined
+ * scripts) is measured whole, once.
+ */
+export function byCharacter(measure: Measure): Measure {
+  const perFont = new Map<string, Map<string, number>>();
+  const whole = new Map<string, number>();
   return (text, font) => {
-    const key = `${font}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      if (context) {
-        // Setting the font parses it, even when it is the same one.
-        if (font !== current) context.font = current = font;
-        width = context.measureText(text).width;
-      } else width = text.length * 8;
-      cache.set(key, width);
+    if (!ADDITIVE.test(text)) {
+      const key = `${font}|${text}`;
+      let width = whole.get(key);
+      if (width === undefined) whole.set(key, (width = measure(text, font)));
+      return width;
+    }
+    let chars = perFont.get(font);
+    if (!chars) perFont.set(font, (chars = new Map()));
+    let width = 0;
+    for (const char of text) {
+      let w = chars.get(char);
+      if (w === undefined) chars.set(char, (w = measure(char, font)));
+      width += w;
     }
     return width;
   };

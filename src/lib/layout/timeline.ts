@@ -9,7 +9,7 @@ import { axisTicks, type AxisTick } from '../time/axis.ts';
 import { timeScale } from '../time/scale.ts';
 import type { TimeWindow } from '../time/zoom.ts';
 import { laneOf, type Lane } from './lanes.ts';
-import { indexLane, layoutLane, type Card, type LaneIndex, type LaneLayout } from './placement.ts';
+import { indexLane, layoutLane, type Card, type LaneIndex, type LaneIndexInput, type LaneLayout } from './placement.ts';
 import { planRows, type FrameMetrics, type RowPlan } from './rows.ts';
 import { MAX_CARD_WIDTH, MIN_CARD_WIDTH } from './measure.ts';
 import { eventSpan } from './span.ts';
@@ -37,19 +37,14 @@ const CARD_BUDGET = 300;
 
 /** The events of each lane, indexed for binary search. */
 export function indexLanes(events: readonly TimelineEvent[], lanes: readonly Lane[]): LaneIndex[] {
-  const perLane: TimelineEvent[][] = lanes.map(() => []);
+  const perLane: LaneIndexInput[][] = lanes.map(() => []);
   for (const event of events) {
     const lane = laneOf(event, lanes);
-    if (lane >= 0) perLane[lane].push(event);
+    if (lane < 0) continue;
+    const [start, end] = eventSpan(event);
+    perLane[lane].push({ id: event.id, start, end, key: event.date.start });
   }
-  return perLane.map((list) =>
-    indexLane(
-      list.map((e) => {
-        const [start, end] = eventSpan(e);
-        return { id: e.id, start, end, key: e.date.start };
-      })
-    )
-  );
+  return perLane.map(indexLane);
 }
 
 interface Common {

@@ -25,6 +25,22 @@ export interface ValidationResult {
 }
 
 export function validateDataset(input: unknown): ValidationResult {
+  return runSteps(validateSteps(input));
+}
+
+/** Runs a generator of steps (validateSteps, load.ts's stages) to its end, at once. */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * validateDataset in two slices of work, structure then meaning, with a `yield` between: a page
+ * checking data itself pauses there (load.ts, fromBytesPaced), so no slice holds it long.
+ */
+export function* validateSteps(input: unknown): Generator<void, ValidationResult> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     const problem = { where: 'dataset', field: '(top level)', expected: 'an object', found: describe(input) };
     return { dataset: null, errors: [problem], warnings: [] };
@@ -33,13 +49,13 @@ export function validateDataset(input: unknown): ValidationResult {
   if (fast) {
     // Its events have no field the format does not define: the walk need only see the rest.
     const unknown = unknownFields(Dataset, fast.rest).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
-    (globalThis as any).T?.('fast+unknown');
+    yield;
     const { errors, warnings } = checkMeaning(fast.dataset);
-    (globalThis as any).T?.('meaning');
     return { dataset: errors.length ? null : fast.dataset, errors, warnings: [...unknown, ...warnings] };
   }
   const parsed = v.safeParse(Dataset, input);
   const unknown = unknownFields(Dataset, input).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+  yield;
   if (!parsed.success) {
     // The parts that passed are still checked for meaning, so one run lists every problem.
     const errors = schemaProblems(input, parsed.issues);

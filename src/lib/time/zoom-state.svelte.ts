@@ -38,7 +38,8 @@ export class WindowTween {
   }
 }
 
-const reducedMotion = () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Whether moves animate: not for readers who prefer reduced motion, nor where there are no frames (tests, the server). */
+const animates = () => typeof requestAnimationFrame === 'function' && !(typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches);
 
 export class TimeZoom {
   #limits: () => WindowLimits;
@@ -84,6 +85,6 @@ export class TimeZoom {
     const next = clampWindow(w, limits);
     this.#extent = limits.extent;
     this.#shown.current = from;
-    this.#shown.set(next, animate && !reducedMotion());
+    this.#shown.set(next, animate && animates());
   }
 }
