@@ -26,7 +26,9 @@ function onlyKnown(value: Plain, known: ReadonlySet<string>): boolean {
   return true;
 }
 
-const isSlug = (value: unknown): boolean => typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED_IDS.includes(value);
+/** Most ids are ASCII: this test is a part of ID_PATTERN's and several times faster than its Unicode classes. */
+const ASCII_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const isSlug = (value: unknown): boolean => typeof value === 'string' && (ASCII_SLUG.test(value) || ID_PATTERN.test(value)) && !RESERVED_IDS.includes(value);
 const isText = (value: unknown): boolean => typeof value === 'string' && value.trim().length > 0;
 const isVerbatim = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const isDate = (value: unknown): boolean => typeof value === 'string' && DATE.test(value);
