@@ -389,6 +389,10 @@ describe('the timeline', () => {
     assert.deepEqual(await axe(page), [], 'zoomed');
     const phone = await show({ viewport: { width: 390, height: 844 } });
     await phone.page.goto(`${site.base}?lang=en#event=putin-on-the-arctic`);
+    // Settled: the sheet is up with its sentence marked, and its rise has ended (axe would measure
+    // the contrast of its first, faded frame).
+    await phone.page.locator('mark').first().waitFor();
+    await phone.page.waitForFunction(() => document.getAnimations().every((a) => a.playState === 'finished'));
     assert.deepEqual(await axe(phone.page), [], 'phone, English, selected');
   });
 });
