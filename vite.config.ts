@@ -115,6 +115,14 @@ const ON_DEMAND_RUNTIME = /svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/](e
  */
 const SHARED_SMALL = /src[\\/]lib[\\/](boot[\\/]start|model[\\/]schema-ids|time[\\/]precision)\.ts$/;
 
+/**
+ * The loader's small modules (reading, the size rule, the checks' driver, progress and failure
+ * texts): one chunk instead of six, which a `?data=` page needs at once, all of them, so that its
+ * requests and their round trips are fewer. The checks themselves (valibot, in the chunk named
+ * after the TimelineJS import) stay apart: the editor uses them without the loader.
+ */
+const LOADER = /src[\\/]lib[\\/](load-client|load|load-result|size|read-body|model-transfer|decode|duplicate-keys|i18n[\\/]loading|model[\\/]problem)\.ts$/;
+
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
   base: './',
@@ -147,7 +155,7 @@ export default defineConfig({
         chunkFileNames: 'assets/[name]-[hash:6].js',
         entryFileNames: 'assets/[name]-[hash:6].js',
         assetFileNames: 'assets/[name]-[hash:6][extname]',
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }, { name: 'shared', test: SHARED_SMALL }] }
+        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'svelte-on-demand', test: ON_DEMAND_RUNTIME }, { name: 'shared', test: SHARED_SMALL }, { name: 'loader', test: LOADER }] }
       },
       // The on-demand parts of the runtime have no effect when they load, so no chunk needs to
       // load them first (else the first page would load them again).

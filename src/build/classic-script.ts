@@ -196,9 +196,11 @@ export function classicScript(options: { first?: FirstScriptOptions } = {}): Plu
         chunk.code = chunk === entry ? entryScript(code, baseName(entry.fileName)) : lazyScript(code, baseName(chunk.fileName));
       }
       if (options.first) {
-        // Each module named is the facade of a lazy chunk; its files are that chunk and what it needs.
+        // Each module named is in a lazy chunk (its facade, or one of a group's modules); its files
+        // are that chunk and what it needs.
         const filesOf = (module: string) => {
-          const chunk = chunks.find((c) => c.facadeModuleId === (module.startsWith('\0') ? module : resolve(module)));
+          const id = module.startsWith('\0') ? module : resolve(module);
+          const chunk = chunks.find((c) => c.facadeModuleId === id) ?? chunks.find((c) => c.moduleIds.includes(id));
           if (!chunk || first.has(chunk.fileName)) this.error(`classic-script: ${module} is not a chunk loaded on demand, so the first script cannot ask for it`);
           return [...(deps.get(baseName(chunk.fileName)) ?? []), baseName(chunk.fileName)];
         };
