@@ -119,9 +119,10 @@ const SHARED_SMALL = /src[\\/]lib[\\/](boot[\\/]start|model[\\/]schema-ids|time[
  * The loader's small modules (reading, the size rule, the checks' driver, progress and failure
  * texts): one chunk instead of six, which a `?data=` page needs at once, all of them, so that its
  * requests and their round trips are fewer. The checks themselves (valibot, in the chunk named
- * after the TimelineJS import) stay apart: the editor uses them without the loader.
+ * after the TimelineJS import) stay apart: the editor uses them without the loader. So do the
+ * problems' wording (model/problem.ts), which the alert needs when the loader could not be fetched.
  */
-const LOADER = /src[\\/]lib[\\/](load-client|load|load-result|size|read-body|model-transfer|decode|duplicate-keys|i18n[\\/]loading|model[\\/]problem)\.ts$/;
+const LOADER = /src[\\/]lib[\\/](load-client|load|load-result|size|read-body|model-transfer|decode|duplicate-keys|i18n[\\/]loading)\.ts$/;
 
 export default defineConfig({
   // Relative asset paths: the built site works from any sub-path of any static host.
