@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { fromBytes, fromText, MAX_BYTES, type LoadResult } from '../../src/lib/load.ts';
+import { fromBytes, fromBytesPaced, fromText, MAX_BYTES, type LoadResult } from '../../src/lib/load.ts';
 import { loadFile, loadUrl } from '../../src/lib/load-client.ts';
 import { resolveDataUrl } from '../../src/lib/lazy-load.ts';
 import { readBody } from '../../src/lib/read-body.ts';
@@ -275,5 +275,37 @@ describe('TimelineJS documents are recognised and converted on load', () => {
   test('a broken TimelineJS document is refused in TimelineJS terms', () => {
     const result = fromText(JSON.stringify({ events: [{ start_date: { year: 2021, month: 13 } }] }), 'file');
     expect(firstError(result)).toBe('TimelineJS event #1, start_date.month: expected a month from 1 to 12, found 13');
+  });
+});
+
+describe('fromBytesPaced: the same stages, with a pause between them', () => {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  const shipped = JSON.parse(text);
+  const cases: [string, Uint8Array][] = [
+    ['the shipped dataset', encode(text)],
+    ['a TimelineJS document', encode(JSON.stringify({ events: [{ start_date: { year: 2021 }, text: { headline: 'Gipfel' } }] }))],
+    ['a repeated key', encode(text.replace('"format"', '"title": "x", "format"'))],
+    ['a broken event', encode(JSON.stringify({ ...shipped, events: [{ ...shipped.events[0], date: { start: '2021-13' } }, ...shipped.events.slice(1)] }))],
+    ['a syntax error', encode('{"format":')],
+    ['Latin-1', new Uint8Array([0x7b, 0x22, 0xe4, 0x22, 0x3a, 0x31, 0x7d])]
+  ];
+
+  test.each(cases)('%s: the result fromBytes gives', async (_, bytes) => {
+    let pauses = 0;
+    const paced = await fromBytesPaced(bytes, 'file', async () => void pauses++, () => false);
+    expect(paced).toEqual(fromBytes(bytes, 'file'));
+  });
+
+  test('pauses between parsing, the duplicate-key scan, the structure, the meaning and the model', async () => {
+    let pauses = 0;
+    const result = await fromBytesPaced(encode(text), 'file', async () => void pauses++, () => false);
+    expect(result?.ok).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(4);
+  });
+
+  test('gives up at the next pause when told to stop (a cancel)', async () => {
+    let pauses = 0;
+    expect(await fromBytesPaced(encode(text), 'file', async () => void pauses++, () => pauses >= 2)).toBeNull();
+    expect(pauses).toBe(2);
   });
 });
