@@ -1,9 +1,10 @@
 /**
  * The page's side of loading (arrives on demand, see lazy-load.ts): reads a ?data= download or a
  * local file in bytes with progress, a size limit, an idle timeout and a cancel signal, and has
- * the loading worker check it. Where no worker can start (a page sandboxed without
- * allow-same-origin has an opaque origin, and a worker must be same-origin), the same checks run
- * on the page instead: slower for large data, but the data still loads.
+ * it checked: up to ON_PAGE_BELOW on the page, in slices, above it by the loading worker. Where
+ * no worker can start (a page sandboxed without allow-same-origin has an opaque origin, and a
+ * worker must be same-origin), the same checks run on the page, in the same slices: slower for
+ * large data, but the data still loads.
  */
 import workerUrl from './load-worker.ts?worker&url';
 import type { FromWorker } from './load-worker.ts';
