@@ -67,10 +67,6 @@ function syntaxError(text: string, message: string): string {
 }
 
 /** Decoded text to a JSON object, with no key twice in any object. */
-export function parseText(text: string, where: string, errors: Problem[] = []): Parsed {
-  return runSteps(parseTextSteps(text, where, errors));
-}
-
 function* parseTextSteps(text: string, where: string, errors: Problem[] = []): Generator<void, Parsed> {
   const stop = (field: string, expected: string, found: string): Parsed => ({ json: null, errors: [...errors, { where, field, expected, found }] });
   if (text.trim() === '') return stop('content', 'a JSON document', 'an empty file');

@@ -582,27 +582,28 @@ describe('large data loads in a worker, with progress, Cancel and only the newes
     await page.context().close();
   });
 
-  test('10,000 events (2.5 MB) are checked on the page, without a worker', async () => {
+  /** Opens `?data=` with a fixture until an event is drawn: the workers the page started, and its errors. */
+  async function workersWhileLoading(fixture: string): Promise<{ workers: string[]; errors: string[] }> {
     const { page, errors } = await open(browser, site);
     const workers: string[] = [];
     page.on('worker', (w) => workers.push(w.url()));
-    await page.goto(`${site.base}?data=fixtures/generated-10000.json`);
+    await page.goto(`${site.base}?data=fixtures/${fixture}`);
     await page.locator('[data-event-id]').first().waitFor();
+    await page.context().close();
+    return { workers, errors };
+  }
+
+  test('10,000 events (2.5 MB) are checked on the page, without a worker', async () => {
+    const { workers, errors } = await workersWhileLoading('generated-10000.json');
     assert.deepEqual(workers, []);
     assert.deepEqual(errors, []);
-    await page.context().close();
   });
 
   test('large data is checked in a worker served from the sub-path', async () => {
-    const { page, errors } = await open(browser, site);
-    const workers: string[] = [];
-    page.on('worker', (w) => workers.push(w.url()));
-    await page.goto(`${site.base}?data=fixtures/generated-20000.json`);
-    await page.locator('[data-event-id]').first().waitFor();
+    const { workers, errors } = await workersWhileLoading('generated-20000.json');
     assert.equal(workers.length, 1);
     assert.match(workers[0], new RegExp(`^${site.base.replace(/[.]/g, '\\.')}assets/load-worker-[\\w-]+\\.js$`));
     assert.deepEqual(errors, []);
-    await page.context().close();
   });
 
   for (const [size, how] of [

@@ -45,16 +45,18 @@ export function* validateSteps(input: unknown): Generator<void, ValidationResult
     const problem = { where: 'dataset', field: '(top level)', expected: 'an object', found: describe(input) };
     return { dataset: null, errors: [problem], warnings: [] };
   }
+  // A warning for each field the format does not define, found in `part` (paths are the same in the input).
+  const unknownIn = (part: object) => unknownFields(Dataset, part).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
   const fast = fastStructure(input as Record<string, unknown>);
   if (fast) {
     // Its events have no field the format does not define: the walk need only see the rest.
-    const unknown = unknownFields(Dataset, fast.rest).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+    const unknown = unknownIn(fast.rest);
     yield;
     const { errors, warnings } = checkMeaning(fast.dataset);
     return { dataset: errors.length ? null : fast.dataset, errors, warnings: [...unknown, ...warnings] };
   }
   const parsed = v.safeParse(Dataset, input);
-  const unknown = unknownFields(Dataset, input).map((keys) => ({ ...locate(input, keys), expected: UNKNOWN, found: describe(valueAt(input, keys)) }));
+  const unknown = unknownIn(input);
   yield;
   if (!parsed.success) {
     // The parts that passed are still checked for meaning, so one run lists every problem.
